@@ -1,0 +1,57 @@
+"""The service units, in start order.
+
+Port offsets from the base port (default 15000).  Taken:
+   0 keystone   1 glance   2 placement   3 swift proxy
+  10 swift account   11 swift container   12 swift object
+Kept free for the units planned next (see doc/devcloud.rst):
+   4 neutron   5 cinder   6 nova (+ 7 metadata)   8 heat (+ 9 cfn)
+  20-29 infrastructure: rabbitmq, epmd, erlang distribution, mariadb
+"""
+from ..errors import DevcloudError
+from .glance import Glance
+from .keystone import Keystone
+from .placement import Placement
+from .swift import Swift
+
+ALL = [Keystone(), Glance(), Placement(), Swift()]
+BY_NAME = {s.name: s for s in ALL}
+
+
+def _check_ports():
+    seen = {}
+    for svc in ALL:
+        for key, offset in svc.ports.items():
+            owner = seen.setdefault(offset, '%s.%s' % (svc.name, key))
+            assert owner == '%s.%s' % (svc.name, key), (
+                'port offset %d used twice: %s' % (offset, owner))
+
+
+_check_ports()
+
+
+def resolve(names=None):
+    """The units to run for a list of names: keystone and all requirements
+    included, in start order.  None means every unit."""
+    if names is None:
+        return list(ALL)
+    wanted = set()
+    todo = ['keystone'] + list(names)
+    while todo:
+        name = todo.pop()
+        if name not in BY_NAME:
+            raise DevcloudError('unknown service %r (known: %s)'
+                                % (name, ', '.join(BY_NAME)))
+        if name not in wanted:
+            wanted.add(name)
+            todo.extend(BY_NAME[name].requires)
+    return [s for s in ALL if s.name in wanted]
+
+
+def all_packages():
+    """pip packages of every unit: the devcloud venv holds them all."""
+    return sorted({p for s in ALL for p in s.packages})
+
+
+def all_debs():
+    """Debian packages every unit needs (none for the first four)."""
+    return sorted({d for s in ALL for d in s.debs})
