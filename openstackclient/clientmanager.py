@@ -1,0 +1,178 @@
+"""The one place that touches cloud config, keystoneauth1 and openstacksdk.
+
+Created by the app the first time a command asks for
+``app.client_manager``; commands that never do (help, command list) never
+import any of this. Built on osc-lib's ClientManager, so OSC plugins find
+what they expect: ``session``, ``auth_ref``, ``sdk_connection``,
+``get_endpoint_for_service_type``, ``_api_version`` and one attribute per
+API name (``client_manager.compute``...) made by that API module's
+``make_client``.
+"""
+
+import getpass
+import logging
+import sys
+
+from osc_lib import clientmanager as osc_clientmanager
+
+from openstackclient import __version__
+from openstackclient.cli import errors
+from openstackclient.cli import redact
+
+LOG = logging.getLogger(__name__)
+
+PASSWORD_PLUGINS = ('password', 'v3password', 'v2password')
+TOKEN_PLUGINS = ('token', 'v3token', 'v2token', 'admin_token')
+
+NO_CREDENTIALS = (
+    'Missing credentials: choose a cloud from clouds.yaml with --os-cloud '
+    'or OS_CLOUD, or give --os-auth-url, --os-username, --os-password and '
+    '--os-project-name (or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, '
+    'OS_PROJECT_NAME)'
+)
+
+
+def prompt_for_password(prompt=None):
+    """Ask for a password on a terminal; fail in one line otherwise."""
+    if sys.stdin.isatty():
+        try:
+            password = getpass.getpass(prompt or 'Password: ')
+        except EOFError:
+            password = None
+        if password:
+            return password
+    raise errors.AuthError(
+        'No password given: set --os-password, OS_PASSWORD or the '
+        "cloud's auth.password in clouds.yaml")
+
+
+def load_config():
+    """osc-lib's clouds.yaml/secure.yaml/OS_* loader, OSC's defaults."""
+    from osc_lib.cli import client_config
+
+    return client_config.OSC_Config(
+        pw_func=prompt_for_password,
+        override_defaults={'interface': 'public', 'auth_type': None},
+    )
+
+
+def _default_auth_type(options):
+    if getattr(options, 'endpoint', None) and getattr(options, 'token', None):
+        return 'admin_token'
+    return 'password'
+
+
+def get_cloud(config, options):
+    """The CloudRegion for the options, with unknown clouds named clearly."""
+    from openstack import exceptions as sdk_exceptions
+
+    config.defaults['auth_type'] = _default_auth_type(options)
+    try:
+        return config.get_one(
+            cloud=options.cloud, argparse=options, validate=False,
+            app_name='openstackclient', app_version=__version__)
+    except sdk_exceptions.ConfigException as e:
+        if options.cloud and 'was not found' in str(e):
+            names = sorted(n for n in config.get_cloud_names()
+                           if n not in ('envvars', 'defaults'))
+            if config.config_filename:
+                where = f'in {config.config_filename}; clouds defined: ' + (
+                    ', '.join(names) or 'none')
+            else:
+                where = ('and no clouds.yaml was found (set '
+                         'OS_CLIENT_CONFIG_FILE, or see '
+                         '~/.config/openstack/clouds.yaml)')
+            raise errors.UsageError(
+                f"Cloud '{options.cloud}' is not defined {where}") from e
+        raise errors.UsageError(f'Invalid cloud configuration: {e}') from e
+
+
+def check_credentials(cloud):
+    """Fail in one line when the auth options cannot work."""
+    auth = cloud.config.get('auth') or {}
+    auth_type = cloud.config.get('auth_type') or 'password'
+    if auth_type == 'none':
+        return
+    if not any(auth.values()):
+        raise errors.AuthError(NO_CREDENTIALS)
+    missing = []
+    if auth_type in PASSWORD_PLUGINS + TOKEN_PLUGINS and \
+            auth_type != 'admin_token' and not auth.get('auth_url'):
+        missing.append('an auth URL (--os-auth-url, OS_AUTH_URL)')
+    if auth_type in PASSWORD_PLUGINS and not (
+            auth.get('username') or auth.get('user_id')):
+        missing.append('a user (--os-username, OS_USERNAME)')
+    if auth_type in TOKEN_PLUGINS and not auth.get('token'):
+        missing.append('a token (--os-token, OS_TOKEN)')
+    if missing:
+        raise errors.AuthError('Missing credentials: set '
+                               + '; '.join(missing))
+
+
+class ClientManager(osc_clientmanager.ClientManager):
+    """Lazy access to the session, the SDK and each API's client."""
+
+    @classmethod
+    def from_options(cls, options, api_version, api_modules=()):
+        config = load_config()
+        cloud = get_cloud(config, options)
+        redact.remember_config(cloud.config)
+        manager = cls(cli_options=cloud, api_version=api_version,
+                      pw_func=prompt_for_password,
+                      app_name='openstackclient', app_version=__version__)
+        manager.cloud_config = config
+        manager._options = options
+        manager._api_modules = {
+            getattr(m, 'API_NAME', None): m for m in api_modules}
+        return manager
+
+    def setup_auth(self):
+        """Validate credentials and build the session; no request yet."""
+        if self._auth_setup_completed:
+            return
+        self._auth_required = True
+        check_credentials(self._cli_options)
+        # Validate now: loads the auth plugin with the final options.
+        self._cli_options = self.cloud_config.get_one(
+            cloud=self._options.cloud, argparse=self._options,
+            validate=True, app_name='openstackclient',
+            app_version=__version__)
+        self._cli_options.config['api_timeout'] = None
+        redact.remember_config(self._cli_options.config)
+        super().setup_auth()
+
+    @property
+    def auth_ref(self):
+        ref = super().auth_ref
+        if ref is not None:
+            redact.add_secret(ref.auth_token)
+        return ref
+
+    def __getattr__(self, name):
+        # Only called for missing attributes: API clients by API name.
+        modules = self.__dict__.get('_api_modules') or {}
+        module = modules.get(name) or modules.get(name.replace('_', '-'))
+        if module is None or not hasattr(module, 'make_client'):
+            raise AttributeError(name)
+        self.setup_auth()
+        client = module.make_client(self)
+        self.__dict__[name] = client
+        return client
+
+    @property
+    def sdk(self):
+        """The openstacksdk Connection (authenticates on first request)."""
+        self.setup_auth()
+        return self.sdk_connection
+
+    def timings(self):
+        session = getattr(self, 'session', None)
+        return session.get_timings() if session is not None else []
+
+    def close(self):
+        connection = getattr(self, 'sdk_connection', None)
+        if connection is not None:
+            connection.close()
+        session = getattr(self, 'session', None)
+        if session is not None:
+            session.session.close()

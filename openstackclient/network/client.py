@@ -1,0 +1,12 @@
+"""Network API: version option and client factory (OSC plugin contract)."""
+
+from openstackclient.cli import apimodule
+
+API_NAME = 'network'
+API_VERSION_OPTION = 'os_network_api_version'
+DEFAULT_API_VERSION = '2'
+API_VERSIONS = ('2',)
+
+make_client = apimodule.sdk_proxy_factory('network')
+build_option_parser = apimodule.version_option_builder(
+    API_NAME, 'network', DEFAULT_API_VERSION, API_VERSIONS)
