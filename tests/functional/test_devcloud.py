@@ -1,0 +1,150 @@
+"""The devcloud itself works: tokens, catalog, and each service answers.
+
+These talk to the services through keystoneauth1 directly, not through the
+CLI, so they say whether a failing CLI test is the CLI's fault or the
+cloud's.
+"""
+import os
+import socket
+import uuid
+
+import pytest
+from keystoneauth1 import session as ks_session
+from keystoneauth1.identity import v3
+
+SERVICE_TYPES = {'keystone': 'identity', 'glance': 'image',
+                 'placement': 'placement', 'swift': 'object-store'}
+
+
+def make_session(devcloud, cred):
+    auth = v3.Password(auth_url=devcloud.auth_url,
+                       username=cred['username'], password=cred['password'],
+                       project_name=cred['project_name'],
+                       user_domain_id='default', project_domain_id='default')
+    return ks_session.Session(auth=auth)
+
+
+def endpoint_filter(service_type, interface='public'):
+    return {'service_type': service_type, 'interface': interface,
+            'region_name': 'RegionOne'}
+
+
+@pytest.fixture(scope='module')
+def admin(devcloud):
+    return make_session(devcloud, devcloud.admin)
+
+
+@pytest.fixture(scope='module')
+def demo(devcloud):
+    return make_session(devcloud, devcloud.demo)
+
+
+def need(devcloud, service):
+    if service not in devcloud.services:
+        pytest.skip('%s is not part of this devcloud' % service)
+
+
+def test_admin_token(admin):
+    access = admin.auth.get_access(admin)
+    assert access.project_name == 'admin'
+    assert 'admin' in access.role_names
+
+
+def test_demo_token_is_member_of_demo(demo):
+    access = demo.auth.get_access(demo)
+    assert access.project_name == 'demo'
+    assert access.username == 'demo'
+    assert 'member' in access.role_names
+    assert 'admin' not in access.role_names
+
+
+@pytest.mark.parametrize('service', sorted(SERVICE_TYPES))
+@pytest.mark.parametrize('interface', ['public', 'internal'])
+def test_catalog_has_endpoint(devcloud, admin, service, interface):
+    need(devcloud, service)
+    url = admin.get_endpoint(**endpoint_filter(SERVICE_TYPES[service],
+                                               interface))
+    assert url and url.startswith('http://127.0.0.1:%d'
+                                  % devcloud.ports[_process_of(service)])
+
+
+def _process_of(service):
+    return 'swift-proxy' if service == 'swift' else service
+
+
+def test_glance_lists_images(devcloud, demo):
+    need(devcloud, 'glance')
+    resp = demo.get('/v2/images', endpoint_filter=endpoint_filter('image'))
+    assert resp.status_code == 200
+    assert isinstance(resp.json()['images'], list)
+
+
+def test_placement_lists_resource_providers(devcloud, admin):
+    need(devcloud, 'placement')
+    resp = admin.get('/resource_providers',
+                     endpoint_filter=endpoint_filter('placement'))
+    assert resp.status_code == 200
+    assert isinstance(resp.json()['resource_providers'], list)
+
+
+def test_swift_object_round_trip(devcloud, demo):
+    need(devcloud, 'swift')
+    ef = endpoint_filter('object-store')
+    container = 'fn-devcloud-%s' % uuid.uuid4().hex[:8]
+    body = b'hello devcloud ' + uuid.uuid4().hex.encode()
+    demo.put('/' + container, endpoint_filter=ef)
+    try:
+        demo.put('/%s/greeting.txt' % container, data=body,
+                 endpoint_filter=ef,
+                 headers={'Content-Type': 'text/plain'})
+        try:
+            got = demo.get('/%s/greeting.txt' % container,
+                           endpoint_filter=ef)
+            assert got.content == body
+        finally:
+            demo.delete('/%s/greeting.txt' % container, endpoint_filter=ef)
+    finally:
+        demo.delete('/' + container, endpoint_filter=ef)
+    gone = demo.head('/' + container, endpoint_filter=ef,
+                     raise_exc=False)
+    assert gone.status_code == 404
+
+
+def test_status_lists_every_service(devcloud):
+    result = devcloud.tool('status')
+    assert result.returncode == 0, result.stdout + result.stderr
+    for service in devcloud.services:
+        assert service in result.stdout
+    for process, port in devcloud.ports.items():
+        assert process in result.stdout and str(port) in result.stdout
+
+
+def test_env_exports_clouds_yaml(devcloud):
+    result = devcloud.tool('env')
+    assert result.returncode == 0
+    assert ('export OS_CLIENT_CONFIG_FILE=%s' % devcloud.clouds_yaml
+            in result.stdout.splitlines())
+    assert 'export OS_CLOUD=devcloud-admin' in result.stdout.splitlines()
+    assert os.path.isabs(devcloud.clouds_yaml)
+    with open(devcloud.clouds_yaml) as f:
+        text = f.read()
+    assert 'devcloud-admin:' in text and 'devcloud-demo:' in text
+
+
+def _listening(port):
+    with socket.socket() as s:
+        s.settimeout(0.5)
+        return s.connect_ex(('127.0.0.1', port)) == 0
+
+
+@pytest.mark.skipif(os.environ.get('DEVCLOUD_TEST_DOWN') != '1',
+                    reason='stops the shared devcloud; set DEVCLOUD_TEST_DOWN=1')
+def test_down_leaves_no_listener_then_up_again(devcloud):
+    down = devcloud.tool('down')
+    assert down.returncode == 0, down.stdout + down.stderr
+    still = [p for p in devcloud.ports.values() if _listening(p)]
+    assert still == []
+    assert devcloud.tool('status', '-q').returncode != 0
+    up = devcloud.tool('up')
+    assert up.returncode == 0, up.stdout + up.stderr
+    assert devcloud.tool('status', '-q').returncode == 0
