@@ -11,9 +11,9 @@ import logging
 
 from cliff import app as cliff_app
 from cliff import command as cliff_command
-from cliff import complete as cliff_complete
 
 from openstackclient import __version__
+from openstackclient.cli import complete
 from openstackclient.cli import errors
 from openstackclient.cli import globalopts
 from openstackclient.cli import redact
@@ -63,12 +63,6 @@ class HelpCommand(cliff_command.Command):
         return 0
 
 
-class CompleteCommand(cliff_complete.CompleteCommand):
-    """Print bash or zsh completion command"""
-
-    auth_required = False
-
-
 def _one_line_errors(parser, full_name):
     """Make a command's parser fail with one line and exit code 2."""
 
@@ -77,6 +71,9 @@ def _one_line_errors(parser, full_name):
                                   f"(see 'openstack help {full_name[10:]}')\n")
 
     parser.error = error
+
+
+_HANDLERS = []  # the handlers this process added, replaced on each run
 
 
 def _quiet_libraries(record):
@@ -101,7 +98,8 @@ class OpenStackShell(cliff_app.App):
             command_manager=setup.command_manager,
             stdout=setup.stdout, stderr=setup.stderr, deferred_help=True)
         self.command_manager.add_command('help', HelpCommand)
-        self.command_manager.add_command('complete', CompleteCommand)
+        self.command_manager.add_command('complete',
+                                         complete.CompleteCommand)
 
     def build_option_parser(self, description, version,
                             argparse_kwargs=None):
@@ -127,6 +125,9 @@ class OpenStackShell(cliff_app.App):
     def configure_logging(self):
         root = logging.getLogger('')
         root.setLevel(logging.DEBUG)
+        for handler in _HANDLERS:
+            root.removeHandler(handler)
+        _HANDLERS.clear()
         level = {0: logging.ERROR, 1: logging.WARNING, 2: logging.INFO}.get(
             self.options.verbose_level, logging.DEBUG)
         if self.options.debug:
@@ -137,12 +138,14 @@ class OpenStackShell(cliff_app.App):
         if level >= logging.WARNING:
             console.addFilter(_quiet_libraries)
         root.addHandler(console)
+        _HANDLERS.append(console)
         if self.options.log_file:
             handler = logging.FileHandler(self.options.log_file)
             handler.setLevel(logging.DEBUG)
             handler.setFormatter(
                 redact.Formatter(self.LOG_FILE_MESSAGE_FORMAT))
             root.addHandler(handler)
+            _HANDLERS.append(handler)
         # Libraries' warnings are for developers, unless debugging.
         import warnings
 

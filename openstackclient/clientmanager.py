@@ -89,7 +89,7 @@ def get_cloud(config, options):
 
 def check_credentials(cloud):
     """Fail in one line when the auth options cannot work."""
-    auth = cloud.config.get('auth') or {}
+    auth = _auth_values(cloud.config)
     auth_type = cloud.config.get('auth_type') or 'password'
     if auth_type == 'none':
         return
@@ -107,6 +107,19 @@ def check_credentials(cloud):
     if missing:
         raise errors.AuthError('Missing credentials: set '
                                + '; '.join(missing))
+
+
+def _auth_values(config):
+    """Auth values from the auth section and, before validation, from
+    the top level where options and OS_* variables first land."""
+    from openstackclient.cli import auth_options
+
+    auth = {k: v for k, v in (config.get('auth') or {}).items() if v}
+    for name, _help, _secret in auth_options.OPTIONS:
+        key = name.replace('-', '_')
+        if config.get(key) and key not in auth:
+            auth[key] = config[key]
+    return auth
 
 
 class ClientManager(osc_clientmanager.ClientManager):

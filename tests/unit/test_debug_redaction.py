@@ -1,0 +1,87 @@
+"""--debug shows requests and responses, never the secrets in them."""
+
+import json
+import re
+
+import pytest
+import requests_mock
+
+from openstackclient import shell
+
+AUTH_URL = 'http://keystone.test/v3'
+PASSWORD = 'pw-Unique-7731'
+TOKEN = 'gAAAAABtoken-' + 'x' * 60
+APP_SECRET = 'appcred-secret-9920'
+
+VERSIONS = {'versions': {'values': [{
+    'id': 'v3.14', 'status': 'stable', 'updated': '2020-04-07T00:00:00Z',
+    'links': [{'rel': 'self', 'href': AUTH_URL + '/'}],
+    'media-types': [],
+}]}}
+
+TOKEN_BODY = {'token': {
+    'methods': ['password'], 'expires_at': '2099-01-01T00:00:00.000000Z',
+    'issued_at': '2026-01-01T00:00:00.000000Z',
+    'user': {'id': 'u1', 'name': 'admin', 'domain': {'id': 'default',
+                                                      'name': 'Default'}},
+    'project': {'id': 'p1', 'name': 'admin',
+                'domain': {'id': 'default', 'name': 'Default'}},
+    'roles': [{'id': 'r1', 'name': 'admin'}],
+    'catalog': [{'type': 'identity', 'name': 'keystone', 'id': 's1',
+                 'endpoints': [{'id': 'e1', 'interface': 'public',
+                                'region': 'RegionOne',
+                                'region_id': 'RegionOne',
+                                'url': AUTH_URL}]}],
+}}
+
+
+@pytest.fixture
+def keystone():
+    with requests_mock.Mocker() as mock:
+        mock.get(re.compile(r'http://keystone\.test/(v3/?)?$'),
+                 json=VERSIONS)
+        mock.post(AUTH_URL + '/auth/tokens', status_code=201,
+                  json=TOKEN_BODY, headers={'X-Subject-Token': TOKEN})
+        yield mock
+
+
+def test_debug_output_has_no_password_or_token(keystone, capsys):
+    rc = shell.main([
+        '--debug', '--os-auth-url', AUTH_URL, '--os-username', 'admin',
+        '--os-password', PASSWORD, '--os-project-name', 'admin',
+        '--os-user-domain-id', 'default', '--os-project-domain-id',
+        'default', 'versions', 'show', '-f', 'json'])
+    out, err = capsys.readouterr()
+    assert rc == 0, err
+    assert json.loads(out)[0]['Service Type'] == 'identity'
+    # the debug log really shows the exchange...
+    assert 'POST http://keystone.test/v3/auth/tokens' in err
+    # ...but none of the secrets used in it
+    assert PASSWORD not in err and PASSWORD not in out
+    assert TOKEN not in err and TOKEN not in out
+    assert TOKEN[:20] not in err
+
+
+def test_log_file_has_no_secrets(keystone, capsys, tmp_path):
+    log = tmp_path / 'osc.log'
+    rc = shell.main([
+        '--log-file', str(log), '--os-auth-url', AUTH_URL,
+        '--os-username', 'admin', '--os-password', PASSWORD,
+        '--os-project-name', 'admin', 'versions', 'show'])
+    capsys.readouterr()
+    assert rc == 0
+    text = log.read_text()
+    assert 'auth/tokens' in text
+    assert PASSWORD not in text and TOKEN[:20] not in text
+
+
+def test_redact_patterns():
+    from openstackclient.cli import redact
+
+    redact.add_secret(APP_SECRET)
+    line = ('{"application_credential": {"id": "a1", "secret": "%s"}} '
+            'X-Auth-Token: abc123 password=hunter22' % APP_SECRET)
+    cleaned = redact.redact(line)
+    assert APP_SECRET not in cleaned
+    assert 'abc123' not in cleaned and 'hunter22' not in cleaned
+    assert '"id": "a1"' in cleaned
