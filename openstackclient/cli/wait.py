@@ -158,17 +158,19 @@ def wait_for_status(fetch, *, target=('active',), failure=('error',),
         if status.lower() in targets:
             return resource
         if status.lower() in failures:
-            reason = _reason(resource)
-            message = f'{label} went to status {status}'
-            raise errors.CommandError(
-                f'{message}: {reason}' if reason else message
-            )
+            raise _failed(resource, f'{label} went to status {status}')
         return None
 
     return _poll(fetch, done, timeout=timeout, interval=interval,
                  stream=stream, label=label, waiting_for=label,
                  status_attr=status_attr, progress_attr=progress_attr,
                  sleep=sleep, clock=clock)
+
+
+def _failed(resource, message):
+    """The error for a failure status, with the server's reason if any."""
+    reason = _reason(resource)
+    return errors.CommandError(f'{message}: {reason}' if reason else message)
 
 
 def wait_for_delete(fetch, *, failure=('error_deleting',),
@@ -199,11 +201,8 @@ def wait_for_delete(fetch, *, failure=('error_deleting',),
             return True
         status = _status(resource, status_attr)
         if status.lower() in failures:
-            reason = _reason(resource)
-            message = f'{label} went to status {status} while deleting'
-            raise errors.CommandError(
-                f'{message}: {reason}' if reason else message
-            )
+            raise _failed(
+                resource, f'{label} went to status {status} while deleting')
         return None
 
     _poll(fetch_or_gone, done, timeout=timeout, interval=interval,

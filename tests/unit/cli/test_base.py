@@ -1,25 +1,15 @@
-import io
 import json
 import types
 from unittest import mock
 
 import pytest
 
+from tests.unit.fakes import make_app
 from openstackclient.cli import base
 from openstackclient.cli import columns as cols
 from openstackclient.cli.columns import Column
 
 
-def make_app():
-    return types.SimpleNamespace(
-        stdin=io.StringIO(),
-        stdout=io.StringIO(),
-        stderr=io.StringIO(),
-        command_manager=types.SimpleNamespace(namespace='openstack.cli'),
-        options=types.SimpleNamespace(debug=False),
-        interactive_mode=False,
-        NAME='openstack',
-    )
 
 
 RESOURCES = [

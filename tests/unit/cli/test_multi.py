@@ -1,27 +1,16 @@
 import concurrent.futures
-import io
 import threading
 import time
-import types
 
 import pytest
 from openstack import exceptions as sdk_exc
 
+from tests.unit.fakes import make_app
 from openstackclient.cli import errors
 from openstackclient.cli import lookup
 from openstackclient.cli import multi
 
 
-def make_app():
-    return types.SimpleNamespace(
-        stdin=io.StringIO(),
-        stdout=io.StringIO(),
-        stderr=io.StringIO(),
-        command_manager=types.SimpleNamespace(namespace='openstack.cli'),
-        options=types.SimpleNamespace(debug=False),
-        interactive_mode=False,
-        NAME='openstack',
-    )
 
 
 class DeleteProject(multi.MultiResourceAction):
