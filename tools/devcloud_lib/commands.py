@@ -95,6 +95,25 @@ def run_setup(site, unit):
     return time.monotonic() - t0
 
 
+def bring_up(site, unit, alive, say):
+    """Set unit up if needed, start its processes that are not alive.
+
+    Returns [(unit, proc, popen or None if it was already running)].
+    """
+    procs_ = unit.processes(site)
+    if needs_setup(site, unit) and not any(p.name in alive for p in procs_):
+        say('%s set up in %.1f s' % (unit.name, run_setup(site, unit)))
+    items = []
+    for proc in procs_:
+        popen = None
+        if proc.name not in alive:
+            popen = procs.start(site, proc)
+            say('started %s (pid %d, port %d)'
+                % (proc.name, popen.pid, proc.port))
+        items.append((unit, proc, popen))
+    return items
+
+
 def wait_ready(site, items, say, timeout):
     """Wait until every (unit, proc, popen-or-None) answers.
 
@@ -177,33 +196,25 @@ def cmd_up(args):
                    mode=0o600)
         site.save_state(names)
 
-        todo = [u for u in units if needs_setup(site, u) and not any(
-            p.name in alive for p in u.processes(site))]
-        if todo:
-            say('setting up %s' % ', '.join(u.name for u in todo))
-            with concurrent.futures.ThreadPoolExecutor(len(todo)) as pool:
-                jobs = {u: pool.submit(run_setup, site, u) for u in todo}
-                for unit, job in jobs.items():
-                    say('%s set up in %.1f s' % (unit.name, job.result()))
-
-        started = []
-        for unit, proc in plan:
-            popen = None
-            if proc.name not in alive:
-                popen = procs.start(site, proc)
-                say('started %s (pid %d, port %d)'
-                    % (proc.name, popen.pid, proc.port))
-            started.append((unit, proc, popen))
-
-        first = [s for s in started if s[0].name == 'keystone']
-        wait_ready(site, first, say, services.BY_NAME['keystone'].ready_timeout)
-        ks = Keystone(site.auth_url, layout.ADMIN['username'],
-                      layout.ADMIN['password'], layout.ADMIN['project_name'])
-        for unit in units:
-            unit.register(ks, site)
-        say('users, projects and catalog registered in keystone')
-        rest = [s for s in started if s[0].name != 'keystone']
-        wait_ready(site, rest, say, max([u.ready_timeout for u in units]))
+        # Units are set up and started by one thread per core, keystone
+        # first: its setup is the longest chain, and more threads than
+        # cores would only slow it down.
+        lanes = max(1, min(len(units), os.cpu_count() or 1))
+        with concurrent.futures.ThreadPoolExecutor(lanes) as pool:
+            jobs = {u.name: pool.submit(bring_up, site, u, alive, say)
+                    for u in units}
+            first = jobs['keystone'].result()
+            wait_ready(site, first, say,
+                       services.BY_NAME['keystone'].ready_timeout)
+            ks = Keystone(site.auth_url, layout.ADMIN['username'],
+                          layout.ADMIN['password'],
+                          layout.ADMIN['project_name'])
+            for unit in units:
+                unit.register(ks, site)
+            say('users, projects and catalog registered in keystone')
+            started = [item for name, job in jobs.items() if name != 'keystone'
+                       for item in job.result()]
+        wait_ready(site, started, say, max(u.ready_timeout for u in units))
     say('devcloud is up: %s' % ', '.join(u.name for u in units))
     print('  clouds.yaml: %s (clouds devcloud-admin, devcloud-demo)'
           % site.clouds_yaml)
@@ -330,7 +341,7 @@ def cmd_logs(args):
                                 % site.rel(site.logs))
         for fname in sorted(os.listdir(site.logs)):
             path = os.path.join(site.logs, fname)
-            print('%-28s %8d bytes' % (site.rel(path), os.path.getsize(path)))
+            print('%-36s %9d bytes' % (site.rel(path), os.path.getsize(path)))
         print('\ntools/devcloud logs <service> [-n LINES] [-f] shows one')
         return 0
     paths = log_files(site, args.service)
