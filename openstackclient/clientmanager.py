@@ -9,6 +9,7 @@ API name (``client_manager.compute``...) made by that API module's
 ``make_client``.
 """
 
+import argparse
 import getpass
 import logging
 import sys
@@ -62,6 +63,15 @@ def _default_auth_type(options):
     return 'password'
 
 
+def config_args(options):
+    """The options as cloud config sees them: as OSC passes them, debug
+    is None (left out) unless set."""
+    args = argparse.Namespace(**vars(options))
+    if not args.debug:
+        args.debug = None
+    return args
+
+
 def get_cloud(config, options):
     """The CloudRegion for the options, with unknown clouds named clearly."""
     from openstack import exceptions as sdk_exceptions
@@ -69,8 +79,8 @@ def get_cloud(config, options):
     config.defaults['auth_type'] = _default_auth_type(options)
     try:
         return config.get_one(
-            cloud=options.cloud, argparse=options, validate=False,
-            app_name='openstackclient', app_version=__version__)
+            cloud=options.cloud, argparse=config_args(options),
+            validate=False)
     except sdk_exceptions.ConfigException as e:
         if options.cloud and 'was not found' in str(e):
             names = sorted(n for n in config.get_cloud_names()
@@ -147,7 +157,7 @@ class ClientManager(osc_clientmanager.ClientManager):
         check_credentials(self._cli_options)
         # Validate now: loads the auth plugin with the final options.
         self._cli_options = self.cloud_config.get_one(
-            cloud=self._options.cloud, argparse=self._options,
+            cloud=self._options.cloud, argparse=config_args(self._options),
             validate=True, app_name='openstackclient',
             app_version=__version__)
         self._cli_options.config['api_timeout'] = None
