@@ -137,8 +137,9 @@ def _listening(port):
         return s.connect_ex(('127.0.0.1', port)) == 0
 
 
-@pytest.mark.skipif(os.environ.get('DEVCLOUD_TEST_DOWN') != '1',
-                    reason='stops the shared devcloud; set DEVCLOUD_TEST_DOWN=1')
+@pytest.mark.skipif(
+    os.environ.get('DEVCLOUD_TEST_DOWN') != '1',
+    reason='stops the shared devcloud; run with DEVCLOUD_TEST_DOWN=1')
 def test_down_leaves_no_listener_then_up_again(devcloud):
     down = devcloud.tool('down')
     assert down.returncode == 0, down.stdout + down.stderr

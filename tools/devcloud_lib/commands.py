@@ -168,7 +168,7 @@ def cmd_up(args):
             if procs.stop_all(site, say=say):
                 raise DevcloudError('could not stop the running devcloud')
             wipe(site)
-            state = {}
+            state = {'base_port': site.base_port}   # ports survive --fresh
         running = any_running(site)
         if port is not None and running and port != site.base_port:
             raise DevcloudError(
@@ -346,8 +346,8 @@ def cmd_logs(args):
         return 0
     paths = log_files(site, args.service)
     if not paths:
-        raise DevcloudError('no log for %r in %s' % (args.service,
-                                                    site.rel(site.logs)))
+        raise DevcloudError('no log for %r in %s'
+                            % (args.service, site.rel(site.logs)))
     for path in paths:
         if len(paths) > 1:
             print('==> %s <==' % site.rel(path))

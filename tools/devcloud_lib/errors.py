@@ -1,2 +1,2 @@
 class DevcloudError(Exception):
-    """An expected failure: printed as one line, exit status 1, no traceback."""
+    """An expected failure: one line on stderr, exit status 1, no traceback."""

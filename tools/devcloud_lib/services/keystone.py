@@ -4,8 +4,9 @@ Fernet and credential keys live in .devcloud/etc/keystone (both
 [fernet_tokens] and [fernet_receipts] point there, or keystone would use
 /etc/keystone).  The tool writes the keys itself, as `keystone-manage
 fernet_setup` / `credential_setup` would (a staged key 0 and a primary key
-1, each 32 random bytes in urlsafe base64): two fewer 2-second commands.  password_hash_rounds = 4 is in the config before bootstrap,
-so every password (admin's included) hashes cheaply: tokens in ~70 ms.
+1, each 32 random bytes in urlsafe base64): two fewer 2-second commands.
+password_hash_rounds = 4 is in the config before bootstrap, so every
+password (admin's included) hashes cheaply: a token costs ~70-150 ms.
 """
 import base64
 import os
