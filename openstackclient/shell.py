@@ -115,7 +115,12 @@ def print_global_help(setup):
 
 def unknown_command(setup, argv):
     """One line naming the typo, then suggestions on stderr; exit 2."""
-    words = ' '.join(a for a in argv if not a.startswith('-'))
+    words = []
+    for arg in argv:  # the command words: everything before an option
+        if arg.startswith('-'):
+            break
+        words.append(arg)
+    words = ' '.join(words)
     setup.stderr.write(
         f"openstack: '{words}' is not an openstack command. "
         "See 'openstack --help'.\n")

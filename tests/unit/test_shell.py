@@ -89,6 +89,12 @@ def test_unknown_command_suggests(capsys):
     assert '  command list' in lines
 
 
+def test_unknown_command_names_only_command_words(capsys):
+    rc, _, err = run(capsys, 'token', 'issue', '-f', 'json')
+    assert rc == 2
+    assert err.startswith("openstack: 'token issue' is not an openstack")
+
+
 def test_unknown_command_option(capsys):
     rc, _, err = run(capsys, 'command', 'list', '--bogus')
     assert rc == 2
