@@ -8,7 +8,7 @@ FERNET = re.compile(r'gAAAAA[A-Za-z0-9_\-]{40,}')
 
 def test_debug_output_has_no_password_or_token(openstack, devcloud):
     result = openstack('--debug', 'versions', 'show')
-    assert 'POST ' + devcloud.auth_url + '/auth/tokens' in result.stderr
+    assert devcloud.auth_url + '/auth/tokens' in result.stderr
     assert 'X-Auth-Token' in result.stderr  # requests are shown...
     for stream in (result.stdout, result.stderr):
         assert devcloud.admin['password'] not in stream  # ...secrets not
