@@ -82,6 +82,24 @@ def _quiet_libraries(record):
         record.levelno >= logging.ERROR
 
 
+def _seed_cliff_distributions(table):
+    """Tell cliff which distribution each command package comes from.
+
+    cliff's epilog ("This command is provided by the X plugin") otherwise
+    asks importlib.metadata.packages_distributions(), which reads every
+    installed distribution's file list: ~100 ms on each help or command.
+    The entry-point table already knows; cliff keeps the answer in a
+    module global that it fills only when empty.
+    """
+    if getattr(cliff_command, '_dists_by_mods', 0) is not None:
+        return  # already filled, or a cliff that no longer has it
+    known = {'openstackclient': 'openstackclient'}
+    for eps in table.by_group.values():
+        for ep in eps:
+            known.setdefault(ep.module.split('.')[0], ep.dist)
+    cliff_command._dists_by_mods = known
+
+
 class OpenStackShell(cliff_app.App):
     NAME = 'openstack'
     CONSOLE_MESSAGE_FORMAT = '%(message)s'
@@ -90,6 +108,7 @@ class OpenStackShell(cliff_app.App):
 
     def __init__(self, setup):
         self.setup = setup
+        _seed_cliff_distributions(setup.table)
         self._client_manager = None
         self.api_version = setup.api_version
         self.timing_data = []

@@ -15,11 +15,15 @@ source with ``ast`` (no import), and cached the same way.
 
 import hashlib
 import json
-import logging
 import os
 import sys
 
-LOG = logging.getLogger(__name__)
+
+def _debug(message, *args):
+    """Log at debug level; logging is imported only when there is news."""
+    import logging
+
+    logging.getLogger(__name__).debug(message, *args)
 
 OUR_DIST = 'openstackclient'
 COMMAND_NAMESPACE = 'openstack.cli'
@@ -98,7 +102,7 @@ def _write_cache(name, data):
             json.dump(data, f)
         os.replace(tmp, os.path.join(directory, name))
     except OSError as e:
-        LOG.debug('Could not write cache %s: %s', name, e)
+        _debug('Could not write cache %s: %s', name, e)
 
 
 def _scan_entry_points():
@@ -158,11 +162,11 @@ class CommandTable:
                 if current is None or (
                         ep.dist == OUR_DIST and current.dist != OUR_DIST):
                     if current is not None:
-                        LOG.debug('%r: using %s over %s', name, ep.value,
+                        _debug('%r: using %s over %s', name, ep.value,
                                   current.value)
                     table[name] = ep
                 else:
-                    LOG.debug('%r: using %s over %s', name, current.value,
+                    _debug('%r: using %s over %s', name, current.value,
                               ep.value)
         return table
 

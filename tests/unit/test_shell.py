@@ -199,3 +199,21 @@ def test_module_list(capsys):
     rc, out, _ = run(capsys, 'module', 'list', '-f', 'json')
     assert rc == 0
     assert json.loads(out)['openstackclient'] == __version__
+
+
+def test_help_never_scans_every_distribution(capsys, monkeypatch):
+    """cliff's epilog would read every installed package's file list."""
+    import importlib.metadata
+
+    from cliff import command as cliff_command
+
+    def forbidden():
+        raise AssertionError('packages_distributions() was called')
+
+    monkeypatch.setattr(cliff_command, '_dists_by_mods', None)
+    monkeypatch.setattr(importlib.metadata, 'packages_distributions',
+                        forbidden)
+    monkeypatch.setattr(cliff_command, 'packages_distributions', forbidden)
+    rc, out, _ = run(capsys, 'help', 'command', 'list')
+    assert rc == 0
+    assert out.startswith('usage: openstack command list')
