@@ -1,13 +1,12 @@
 """``configuration show``: the resolved cloud configuration."""
 
-from cliff import show
-
+from openstackclient.cli import base
 from openstackclient.cli import redact
 
 REDACTED = '<redacted>'
 
 
-class ShowConfiguration(show.ShowOne):
+class ShowConfiguration(base.ShowOne):
     """Display configuration details"""
 
     auth_required = False

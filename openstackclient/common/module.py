@@ -1,10 +1,9 @@
 """``command list`` and ``module list``: what this shell can do, no cloud."""
 
 from cliff import columns
-from cliff import lister
-from cliff import show
 
 from openstackclient import registry
+from openstackclient.cli import base
 
 
 class _Lines(columns.FormattableColumn):
@@ -17,7 +16,7 @@ class _Lines(columns.FormattableColumn):
         return list(self._value)
 
 
-class ListCommand(lister.Lister):
+class ListCommand(base.Lister):
     """List recognized commands by group"""
 
     auth_required = False
@@ -44,7 +43,7 @@ class ListCommand(lister.Lister):
         return ('Command Group', 'Commands'), rows
 
 
-class ListModule(show.ShowOne):
+class ListModule(base.ShowOne):
     """List module versions"""
 
     auth_required = False

@@ -1,12 +1,12 @@
 """``versions show``: the API versions each catalogued service offers."""
 
-from cliff import lister
+from openstackclient.cli import base
 
 COLUMNS = ('Region Name', 'Service Type', 'Version', 'Status', 'Endpoint',
            'Min Microversion', 'Max Microversion')
 
 
-class ShowVersions(lister.Lister):
+class ShowVersions(base.Lister):
     """Show available versions of services"""
 
     def get_parser(self, prog_name):
