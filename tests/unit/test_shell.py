@@ -217,3 +217,18 @@ def test_help_never_scans_every_distribution(capsys, monkeypatch):
     rc, out, _ = run(capsys, 'help', 'command', 'list')
     assert rc == 0
     assert out.startswith('usage: openstack command list')
+
+
+def test_interactive_mode_runs_commands_from_stdin(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith('OS_')}
+    proc = subprocess.run(
+        [sys.executable, '-m', 'openstackclient.shell'],
+        input='command list -f value -c "Command Group"\nnosuch\nquit\n',
+        capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 0
+    assert 'openstack.cli' in proc.stdout.split()
+    assert "'nosuch' is not an openstack command" in proc.stderr
