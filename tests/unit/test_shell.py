@@ -227,7 +227,7 @@ def test_interactive_mode_runs_commands_from_stdin(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith('OS_')}
     proc = subprocess.run(
         [sys.executable, '-m', 'openstackclient.shell'],
-        input='command list -f value -c "Command Group"\nnosuch\nquit\n',
+        input='command list -f value\nnosuch\nquit\n',
         capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 0
     assert 'openstack.cli' in proc.stdout.split()
