@@ -10,7 +10,7 @@ makes the last two so the modules stay a few lines of data.
 import os
 
 
-def version_option_builder(api_name, flag_word, default, versions):
+def version_option_builder(api_name, flag_word, default):
     """A ``build_option_parser`` adding ``--os-<flag_word>-api-version``."""
     env_name = f"OS_{flag_word.upper().replace('-', '_')}_API_VERSION"
     dest = f"os_{flag_word.replace('-', '_')}_api_version"

@@ -139,8 +139,6 @@ def exit_code_for(exc):
     for cls in type(exc).__mro__:
         if cls.__name__ in _CLASS_CODES and cls.__module__ != 'builtins':
             return _CLASS_CODES[cls.__name__]
-    if status is not None and status >= 400:
-        return FAILURE
     return FAILURE
 
 

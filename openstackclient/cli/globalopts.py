@@ -7,7 +7,6 @@ Auth plugin options come from the generated table in ``auth_options``.
 
 import argparse
 import os
-import sys
 
 from openstackclient.cli import auth_options
 
@@ -212,7 +211,3 @@ def build_parser(version, api_modules=()):
             # Two packages declared the same --os-<api>-api-version.
             pass
     return parser
-
-
-def stderr_is_terminal():
-    return hasattr(sys.stderr, 'isatty') and sys.stderr.isatty()

@@ -9,4 +9,4 @@ API_VERSIONS = ('2', '2.1')
 
 make_client = apimodule.sdk_proxy_factory('compute')
 build_option_parser = apimodule.version_option_builder(
-    API_NAME, 'compute', DEFAULT_API_VERSION, API_VERSIONS)
+    API_NAME, 'compute', DEFAULT_API_VERSION)

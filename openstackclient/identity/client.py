@@ -9,4 +9,4 @@ API_VERSIONS = ('3',)
 
 make_client = apimodule.sdk_proxy_factory('identity')
 build_option_parser = apimodule.version_option_builder(
-    API_NAME, 'identity', DEFAULT_API_VERSION, API_VERSIONS)
+    API_NAME, 'identity', DEFAULT_API_VERSION)

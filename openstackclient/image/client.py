@@ -9,4 +9,4 @@ API_VERSIONS = ('2',)
 
 make_client = apimodule.sdk_proxy_factory('image')
 build_option_parser = apimodule.version_option_builder(
-    API_NAME, 'image', DEFAULT_API_VERSION, API_VERSIONS)
+    API_NAME, 'image', DEFAULT_API_VERSION)

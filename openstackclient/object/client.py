@@ -9,4 +9,4 @@ API_VERSIONS = ('1',)
 
 make_client = apimodule.sdk_proxy_factory('object_store')
 build_option_parser = apimodule.version_option_builder(
-    API_NAME, 'object', DEFAULT_API_VERSION, API_VERSIONS)
+    API_NAME, 'object', DEFAULT_API_VERSION)
