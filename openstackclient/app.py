@@ -111,7 +111,6 @@ class OpenStackShell(cliff_app.App):
         _seed_cliff_distributions(setup.table)
         self._client_manager = None
         self.api_version = setup.api_version
-        self.timing_data = []
         super().__init__(
             description=globalopts.DESCRIPTION, version=__version__,
             command_manager=setup.command_manager,
@@ -177,7 +176,9 @@ class OpenStackShell(cliff_app.App):
     # -- running ----------------------------------------------------------
 
     def run(self, argv):
-        self.options, remainder = self.parser.parse_known_args(argv)
+        # shell.Setup has parsed argv with this very parser already.
+        self.options = self.setup.options
+        remainder = list(self.setup.remainder)
         self.configure_logging()
         if self.options.deferred_help and remainder:
             remainder = ['help'] + [w for w in remainder if w != 'help']

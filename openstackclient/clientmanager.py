@@ -182,12 +182,6 @@ class ClientManager(osc_clientmanager.ClientManager):
         self.__dict__[name] = client
         return client
 
-    @property
-    def sdk(self):
-        """The openstacksdk Connection (authenticates on first request)."""
-        self.setup_auth()
-        return self.sdk_connection
-
     def timings(self):
         session = getattr(self, 'session', None)
         return session.get_timings() if session is not None else []

@@ -9,6 +9,16 @@ modules are imported only by ``find_command``.
 import difflib
 
 
+def command_words(argv):
+    """The words of a command line before its first option."""
+    words = []
+    for arg in argv:
+        if arg.startswith('-'):
+            break
+        words.append(arg)
+    return words
+
+
 class _Wrapped:
     """An already-imported command class, shaped like an entry point."""
 
@@ -62,11 +72,7 @@ class CommandManager:
 
     def match(self, argv):
         """(name found, name typed, remaining argv) or None; no import."""
-        words = []
-        for arg in argv:
-            if arg.startswith('-'):
-                break
-            words.append(arg)
+        words = command_words(argv)
         for i in range(len(words), 0, -1):
             typed = ' '.join(argv[:i])
             name = self._legacy.get(typed, typed)
@@ -91,7 +97,7 @@ class CommandManager:
 
     def suggestions(self, argv, limit=8):
         """Commands close to what was typed, best first."""
-        words = [a for a in argv if not a.startswith('-')]
+        words = command_words(argv)
         typed = ' '.join(words)
         names = sorted(self.commands)
         prefix = [n for n in names if typed and n.startswith(typed)]

@@ -13,14 +13,14 @@ from openstackclient import registry
 from openstackclient.cli import errors
 from openstackclient.cli import globalopts
 from openstackclient.commandmanager import CommandManager
+from openstackclient.commandmanager import command_words
 
 
-def load_api_modules(table, stderr):
+def load_api_modules(table, stderr, debug=False):
     """Import each API module (ours are tiny); report broken plugins."""
     import importlib
 
     modules = []
-    debug = '--debug' in sys.argv
     for ep in table.api_entry_points():
         try:
             modules.append(importlib.import_module(ep.module))
@@ -71,7 +71,8 @@ class Setup:
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
         self.table = registry.CommandTable(*registry.load_entry_points())
-        self.api_modules = load_api_modules(self.table, self.stderr)
+        self.api_modules = load_api_modules(
+            self.table, self.stderr, debug='--debug' in self.argv)
         self.parser = globalopts.build_parser(__version__, self.api_modules)
         self.options, self.remainder = self.parser.parse_known_args(
             self.argv)
@@ -115,12 +116,7 @@ def print_global_help(setup):
 
 def unknown_command(setup, argv):
     """One line naming the typo, then suggestions on stderr; exit 2."""
-    words = []
-    for arg in argv:  # the command words: everything before an option
-        if arg.startswith('-'):
-            break
-        words.append(arg)
-    words = ' '.join(words)
+    words = ' '.join(command_words(argv))
     setup.stderr.write(
         f"openstack: '{words}' is not an openstack command. "
         "See 'openstack --help'.\n")

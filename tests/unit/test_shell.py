@@ -95,6 +95,14 @@ def test_unknown_command_names_only_command_words(capsys):
     assert err.startswith("openstack: 'token issue' is not an openstack")
 
 
+def test_suggestions_ignore_option_values(capsys):
+    _, _, plain = run(capsys, 'comand', 'list')
+    rc, _, err = run(capsys, 'comand', 'list', '-f', 'json')
+    assert rc == 2
+    assert '  command list' in err.splitlines()
+    assert err == plain  # '-f json' is no part of what was mistyped
+
+
 def test_unknown_command_option(capsys):
     rc, _, err = run(capsys, 'command', 'list', '--bogus')
     assert rc == 2
