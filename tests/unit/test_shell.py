@@ -1,6 +1,7 @@
 """The shell end to end, in process: exit codes and one-line errors."""
 
 import json
+import re
 
 import pytest
 
@@ -53,7 +54,8 @@ def test_global_help_lists_commands_with_summaries(capsys):
     assert '--os-cloud <cloud-config-name>' in out
     assert '--os-password <auth-password>' in out
     assert '--os-compute-api-version' in out
-    assert 'command list        List recognized commands by group' in out
+    assert re.search(r'^  command list +List recognized commands by group$',
+                     out, re.M)
 
 
 def test_help_command(capsys):
@@ -90,9 +92,9 @@ def test_unknown_command_suggests(capsys):
 
 
 def test_unknown_command_names_only_command_words(capsys):
-    rc, _, err = run(capsys, 'token', 'issue', '-f', 'json')
+    rc, _, err = run(capsys, 'tokn', 'issue', '-f', 'json')
     assert rc == 2
-    assert err.startswith("openstack: 'token issue' is not an openstack")
+    assert err.startswith("openstack: 'tokn issue' is not an openstack")
 
 
 def test_suggestions_ignore_option_values(capsys):
@@ -189,7 +191,7 @@ def test_complete_prints_bash_script(capsys):
 
 
 @pytest.mark.parametrize('line, expected', [
-    ('openstack co', ['command', 'complete', 'configuration']),
+    ('openstack com', ['command', 'complete']),
     ('openstack command ', ['list']),
     ('openstack command list --gr', ['--group']),
     ('openstack command list -h --debug --gr', ['--group']),
