@@ -77,14 +77,14 @@ def id_or_name(find, identity, name_or_id, *args, **kwargs):
 
 
 _SCOPE_HELP = {
-    'user': 'Domain the user belongs to (name or ID). This can be used in '
-            'case collisions between user names exist.',
-    'group': 'Domain the group belongs to (name or ID). This can be used in '
-             'case collisions between group names exist.',
-    'project': 'Domain the project belongs to (name or ID). This can be '
-               'used in case collisions between project names exist.',
-    'role': 'Domain the role belongs to (name or ID). This must be '
-            'specified when the name of a domain specific role is used.',
+    'user': 'Look the user up in this domain (name or ID), for user names '
+            'used in more than one domain',
+    'group': 'Look the group up in this domain (name or ID), for group '
+             'names used in more than one domain',
+    'project': 'Look the project up in this domain (name or ID), for '
+               'project names used in more than one domain',
+    'role': 'Look the role up among the roles of this domain (name or ID); '
+            'needed to name a domain-specific role',
 }
 
 
@@ -127,14 +127,14 @@ def add_immutable_option(parser):
         action='store_true',
         dest='immutable',
         default=None,
-        help='Make resource immutable. An immutable project may not be '
-             'deleted or modified except to remove the immutable flag',
+        help='Protect the resource: while immutable, it can be neither '
+             'deleted nor changed, except to clear this flag',
     )
     group.add_argument(
         '--no-immutable',
         action='store_false',
         dest='immutable',
-        help='Make resource mutable (default)',
+        help='Clear the immutable flag (default)',
     )
 
 
@@ -150,7 +150,7 @@ def add_or_show_option(parser, what):
     parser.add_argument(
         '--or-show',
         action='store_true',
-        help=f'Return existing {what}',
+        help=f'Show the existing {what} if the name is taken',
     )
 
 

@@ -28,16 +28,16 @@ LIST_COLUMNS = (
 
 
 class CreateDomain(base.ResourceShowOne):
-    """Create new domain"""
+    """Create a domain"""
 
     columns = SHOW_COLUMNS
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         parser.add_argument('name', metavar='<domain-name>',
-                            help='New domain name')
+                            help='Name of the new domain')
         parser.add_argument('--description', metavar='<description>',
-                            help='New domain description')
+                            help='Description of the domain')
         common.add_enable_options(parser, 'domain', create=True)
         common.add_or_show_option(parser, 'domain')
         common.add_immutable_option(parser)
@@ -80,10 +80,10 @@ class ListDomain(base.ResourceLister):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         parser.add_argument('--name', metavar='<name>',
-                            help='The domain name')
+                            help='List only the domain with this name')
         parser.add_argument(
             '--enabled', dest='is_enabled', action='store_true',
-            help='The domains that are enabled will be returned')
+            help='List only enabled domains')
         return parser
 
     def list_resources(self, parsed_args):
@@ -93,16 +93,16 @@ class ListDomain(base.ResourceLister):
 
 
 class SetDomain(base.Command):
-    """Set domain properties"""
+    """Change a domain"""
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         parser.add_argument('domain', metavar='<domain>',
-                            help='Domain to modify (name or ID)')
+                            help='Domain to change (name or ID)')
         parser.add_argument('--name', metavar='<name>',
-                            help='New domain name')
+                            help='New name for the domain')
         parser.add_argument('--description', metavar='<description>',
-                            help='New domain description')
+                            help='New description for the domain')
         common.add_enable_options(parser, 'domain')
         common.add_immutable_option(parser)
         return parser
@@ -121,14 +121,14 @@ class SetDomain(base.Command):
 
 
 class ShowDomain(base.ResourceShowOne):
-    """Display domain details"""
+    """Show a domain"""
 
     columns = SHOW_COLUMNS
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         parser.add_argument('domain', metavar='<domain>',
-                            help='Domain to display (name or ID)')
+                            help='Domain to show (name or ID)')
         return parser
 
     def get_resource(self, parsed_args):
