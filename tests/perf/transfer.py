@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Transfer benchmark: image and object round trips, ours next to curl.
+
+    python tests/perf/transfer.py [--size-mib 1024] [--runs 1]
+                                  [--only image|object] [--cloud NAME]
+
+Needs a running devcloud (tools/devcloud up). Writes a file of random
+bytes, then for Glance and for Swift uploads and downloads it with curl
+(raw API calls with a token) and with this interpreter's ``openstack``
+(``image create --file`` / ``image save --file``, ``object create`` /
+``object save --file``). For each transfer it prints the throughput of
+both, their ratio, and the peak RSS of the ``openstack`` process, and it
+checks that every downloaded file has the bytes uploaded. It prints
+figures and fails only when bytes differ or a command fails.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__))))
+MIB = 1024 * 1024
+
+
+def devcloud_status():
+    out = subprocess.run(
+        [sys.executable, os.path.join(ROOT, 'tools', 'devcloud'), 'status',
+         '--json'], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+class Cloud:
+    """Token and endpoints from Keystone, for the curl side."""
+
+    def __init__(self, info, cloud):
+        creds = info['clouds'][cloud]
+        self.cloud = cloud
+        self.env = {k: v for k, v in os.environ.items()
+                    if not k.startswith('OS_')}
+        self.env.update(OS_CLIENT_CONFIG_FILE=info['clouds_yaml'],
+                        OS_CLOUD=cloud)
+        body = {'auth': {
+            'identity': {'methods': ['password'], 'password': {'user': {
+                'name': creds['username'], 'password': creds['password'],
+                'domain': {'id': 'default'}}}},
+            'scope': {'project': {'name': creds['project_name'],
+                                  'domain': {'id': 'default'}}}}}
+        request = urllib.request.Request(
+            info['auth_url'] + '/auth/tokens', json.dumps(body).encode(),
+            {'Content-Type': 'application/json'})
+        with urllib.request.urlopen(request) as reply:
+            self.token = reply.headers['X-Subject-Token']
+            catalog = json.load(reply)['token']['catalog']
+        self.endpoints = {
+            entry['type']: next(e['url'] for e in entry['endpoints']
+                                if e['interface'] == 'public')
+            for entry in catalog}
+
+    def api(self, method, url, body=None, headers=None):
+        data = json.dumps(body).encode() if body is not None else None
+        hdrs = {'X-Auth-Token': self.token,
+                'Content-Type': 'application/json', **(headers or {})}
+        request = urllib.request.Request(url, data, hdrs, method=method)
+        with urllib.request.urlopen(request) as reply:
+            text = reply.read()
+        return json.loads(text) if text else None
+
+    def curl(self, *args):
+        subprocess.run(['curl', '-sSf', '-o', '/dev/null', '-H',
+                        f'X-Auth-Token: {self.token}', *args], check=True)
+
+
+def run_child(argv, env):
+    """Run argv; return (seconds, peak RSS in MiB). Raises on failure."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors='replace')
+    proc.stderr.close()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}):\n"
+                         f'{err}')
+    return seconds, usage.ru_maxrss / 1024
+
+
+def timed(fn):
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def sha256(path):
+    digest = hashlib.sha256()
+    with open(path, 'rb') as f:
+        while chunk := f.read(4 * MIB):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def make_source(path, size):
+    with open(path, 'wb') as f:
+        left = size
+        while left:
+            n = min(left, 8 * MIB)
+            f.write(os.urandom(n))
+            left -= n
+
+
+class Bench:
+    def __init__(self, cloud, source, size, workdir, runs):
+        self.cloud = cloud
+        self.source = source
+        self.size = size
+        self.workdir = workdir
+        self.runs = runs
+        self.expected = sha256(source)
+        self.exe = os.path.join(os.path.dirname(sys.executable), 'openstack')
+        self.rows = []
+
+    def ours(self, *args):
+        return run_child([self.exe, *args], self.cloud.env)
+
+    def check(self, path, what):
+        if sha256(path) != self.expected:
+            raise SystemExit(f'{what}: downloaded bytes differ from the '
+                             'source')
+        os.unlink(path)
+
+    def record(self, what, curl_times, our_results):
+        curl_s = statistics.median(curl_times)
+        ours_s = statistics.median(t for t, _ in our_results)
+        rss = max(r for _, r in our_results)
+        mb = self.size / MIB
+        self.rows.append((what, mb / curl_s, mb / ours_s, curl_s / ours_s,
+                          rss))
+
+    def image(self):
+        glance = self.cloud.endpoints['image'].rstrip('/')
+        curl_up, curl_down, our_up, our_down = [], [], [], []
+        for _ in range(self.runs):
+            made = self.cloud.api('POST', f'{glance}/v2/images', {
+                'name': f'perf-curl-{uuid.uuid4().hex[:8]}',
+                'disk_format': 'raw', 'container_format': 'bare'})
+            url = f"{glance}/v2/images/{made['id']}/file"
+            try:
+                curl_up.append(timed(lambda: self.cloud.curl(
+                    '-X', 'PUT', '-H',
+                    'Content-Type: application/octet-stream',
+                    '-T', self.source, url)))
+                out = os.path.join(self.workdir, 'curl-image')
+                curl_down.append(timed(lambda: subprocess.run(
+                    ['curl', '-sSf', '-H', f'X-Auth-Token: {self.cloud.token}',
+                     '-o', out, url], check=True)))
+                self.check(out, 'curl image download')
+            finally:
+                self.cloud.api('DELETE', f"{glance}/v2/images/{made['id']}")
+
+            name = f'perf-ours-{uuid.uuid4().hex[:8]}'
+            our_up.append(self.ours(
+                'image', 'create', '--file', self.source, '--disk-format',
+                'raw', '--container-format', 'bare', name))
+            try:
+                out = os.path.join(self.workdir, 'our-image')
+                our_down.append(self.ours('image', 'save', '--file', out,
+                                          name))
+                self.check(out, 'openstack image save')
+            finally:
+                self.ours('image', 'delete', name)
+        self.record('image upload', curl_up, our_up)
+        self.record('image download', curl_down, our_down)
+
+    def object(self):
+        swift = self.cloud.endpoints['object-store'].rstrip('/')
+        container = f'perf-{uuid.uuid4().hex[:8]}'
+        self.cloud.api('PUT', f'{swift}/{container}')
+        curl_up, curl_down, our_up, our_down = [], [], [], []
+        try:
+            for _ in range(self.runs):
+                url = f'{swift}/{container}/curl-object'
+                curl_up.append(timed(lambda: self.cloud.curl(
+                    '-X', 'PUT', '-T', self.source, url)))
+                out = os.path.join(self.workdir, 'curl-object')
+                curl_down.append(timed(lambda: subprocess.run(
+                    ['curl', '-sSf', '-H', f'X-Auth-Token: {self.cloud.token}',
+                     '-o', out, url], check=True)))
+                self.check(out, 'curl object download')
+                self.cloud.api('DELETE', url)
+
+                our_up.append(self.ours('object', 'create', '--name',
+                                        'our-object', container, self.source))
+                out = os.path.join(self.workdir, 'our-object')
+                our_down.append(self.ours('object', 'save', '--file', out,
+                                          container, 'our-object'))
+                self.check(out, 'openstack object save')
+                self.ours('object', 'delete', container, 'our-object')
+        finally:
+            self.ours('container', 'delete', '--recursive', container)
+        self.record('object upload', curl_up, our_up)
+        self.record('object download', curl_down, our_down)
+
+    def report(self):
+        print(f'size {self.size / MIB:.0f} MiB, {self.runs} run(s), medians')
+        print(f"{'transfer':<16} {'curl MiB/s':>11} {'ours MiB/s':>11} "
+              f"{'ours/curl':>10} {'peak RSS MiB':>13}")
+        for what, curl_rate, our_rate, ratio, rss in self.rows:
+            print(f'{what:<16} {curl_rate:>11.0f} {our_rate:>11.0f} '
+                  f'{ratio:>9.0%} {rss:>13.0f}')
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--size-mib', type=int, default=1024)
+    parser.add_argument('--runs', type=int, default=1)
+    parser.add_argument('--only', choices=('image', 'object'))
+    parser.add_argument('--cloud', default='devcloud-admin')
+    args = parser.parse_args()
+    cloud = Cloud(devcloud_status(), args.cloud)
+    workdir = tempfile.mkdtemp(prefix='perf-transfer-')
+    try:
+        source = os.path.join(workdir, 'source')
+        make_source(source, args.size_mib * MIB)
+        bench = Bench(cloud, source, args.size_mib * MIB, workdir, args.runs)
+        if args.only in (None, 'image'):
+            bench.image()
+        if args.only in (None, 'object'):
+            bench.object()
+        bench.report()
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()
