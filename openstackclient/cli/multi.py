@@ -58,14 +58,22 @@ class MultiResourceAction(base.Command):
     past = 'deleted'
     #: Metavar of the positional argument; default ``<resource>``.
     metavar = None
+    #: False lets the items be omitted (``names`` is then ``[]``); the
+    #: subclass's ``take_action`` must handle that case itself.
+    names_required = True
+
+    def add_leading_arguments(self, parser):
+        """Add positional arguments that come before the items (such as
+        the container they are in)."""
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
+        self.add_leading_arguments(parser)
         what = self.resource[:1].upper() + self.resource[1:]
         parser.add_argument(
             'names',
             metavar=self.metavar or f"<{self.resource.replace(' ', '-')}>",
-            nargs='+',
+            nargs='+' if self.names_required else '*',
             help=f'{what}(s) to {self.verb} (name or ID)',
         )
         parser.add_argument(

@@ -247,3 +247,23 @@ def test_plural_override():
     with pytest.raises(errors.CommandError,
                        match='1 of 2 policies failed to delete: a'):
         cmd.run(cmd.get_parser('x').parse_args(['a', 'b']))
+
+
+class DeleteItemsIn(multi.MultiResourceAction):
+    """Delete item(s) of a namespace, or all of them"""
+
+    resource = 'item'
+    names_required = False
+
+    def add_leading_arguments(self, parser):
+        parser.add_argument('namespace', metavar='<namespace>')
+
+    def act(self, parsed_args, name_or_id):
+        pass
+
+
+def test_leading_positional_comes_before_items_which_may_be_omitted():
+    parser = DeleteItemsIn(make_app(), None).get_parser('delete')
+    parsed = parser.parse_args(['ns', 'a', 'b'])
+    assert (parsed.namespace, parsed.names) == ('ns', ['a', 'b'])
+    assert parser.parse_args(['ns']).names == []
