@@ -1,0 +1,115 @@
+"""What project, user and group commands share.
+
+These resources live in a domain, so their names are unique only there:
+deletes take ``--domain`` to narrow the lookup (``ScopedDelete``). Project
+and user lists page through results with ``--limit``/``--marker``/
+``--max-items`` (``add_pagination_options``), and project list sorts with
+``--sort`` (``sort_items``).
+"""
+
+import argparse
+
+from openstackclient.cli import errors
+from openstackclient.cli import lookup
+from openstackclient.cli import multi
+from openstackclient.cli.columns import MISSING
+from openstackclient.cli.columns import get
+from openstackclient.identity.v3 import common
+
+
+class ScopedDelete(multi.MultiResourceAction):
+    """Delete projects, users or groups, found within ``--domain``.
+
+    Subclasses set ``resource`` ('project', 'user', 'group'); the proxy's
+    ``find_<resource>`` and ``delete_<resource>`` are used.
+    """
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        parser.add_argument(
+            '--domain',
+            metavar='<domain>',
+            help=f'Domain that owns the {self.resource}(s) (name or ID)',
+        )
+        return parser
+
+    def prepare(self, parsed_args):
+        self.identity = common.client(self.app)
+        self.filters = {}
+        if parsed_args.domain is not None:
+            self.filters['domain_id'] = common.domain_id(
+                self.identity, parsed_args.domain)
+
+    def act(self, parsed_args, name_or_id):
+        finder = getattr(self.identity, f'find_{self.resource}')
+        found = lookup.find(finder, name_or_id, kind=self.resource,
+                            **self.filters)
+        getattr(self.identity, f'delete_{self.resource}')(found.id)
+
+
+def _non_negative(text):
+    """argparse type: an integer of at least 0."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of at least 0, got '{text}'")
+    return number
+
+
+def add_pagination_options(parser):
+    """Add ``--limit``, ``--marker`` and ``--max-items`` (as OSC)."""
+    parser.add_argument(
+        '--limit',
+        metavar='<limit>',
+        type=_non_negative,
+        help='Entries to ask for per request (the page size; the server '
+             'may cap it). Use --max-items to cap the total',
+    )
+    parser.add_argument(
+        '--marker',
+        metavar='<marker>',
+        help='Start listing after this entry (an ID from a previous list)',
+    )
+    parser.add_argument(
+        '--max-items',
+        metavar='<max-items>',
+        type=_non_negative,
+        help='Entries to return in total, over as many requests as needed',
+    )
+
+
+def pagination_args(parsed_args):
+    """The SDK list arguments for the pagination options given."""
+    return common.changed(limit=parsed_args.limit,
+                          marker=parsed_args.marker,
+                          max_items=parsed_args.max_items)
+
+
+def _sort_keys(spec):
+    """``'name:desc,id'`` -> ``[('name', True), ('id', False)]``."""
+    keys = []
+    for part in spec.split(','):
+        key, _, direction = part.strip().partition(':')
+        direction = direction.strip().lower() or 'asc'
+        if not key or direction not in ('asc', 'desc'):
+            raise errors.UsageError(
+                f"--sort: expected <key>[:asc|desc], got '{part.strip()}'")
+        keys.append((key.strip(), direction == 'desc'))
+    return keys
+
+
+def sort_items(items, spec):
+    """``items`` sorted by ``--sort`` keys; missing values sort first."""
+    items = list(items)
+    # Stable sorts from the last key to the first give a multi-key order.
+    for key, descending in reversed(_sort_keys(spec)):
+        def sort_key(item, key=key):
+            value = get(item, key)
+            if value is MISSING or value is None:
+                return (False, '')
+            return (True, value)
+        items.sort(key=sort_key, reverse=descending)
+    return items
