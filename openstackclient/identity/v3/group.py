@@ -3,7 +3,6 @@
 import logging
 
 from openstackclient.cli import base
-from openstackclient.cli import lookup
 from openstackclient.cli import multi
 from openstackclient.cli.columns import Column
 from openstackclient.identity.v3 import common
@@ -36,23 +35,15 @@ def _add_member_scope_options(parser):
     common.add_domain_scope_option(parser, 'user')
 
 
-class _GroupFirst(base.Command):
-    """Puts the ``<group>`` argument before the users of a membership
-    command (``MultiResourceAction`` adds them after this runs)."""
-
-    #: Help for the ``<group>`` argument.
-    group_help = 'Group (name or ID)'
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        parser.add_argument('group', metavar='<group>', help=self.group_help)
-        return parser
-
-
-class _Membership(multi.MultiResourceAction, _GroupFirst):
+class _Membership(multi.MultiResourceAction):
     """Add users to, or remove them from, one group."""
 
     resource = 'user'
+    #: Help for the ``<group>`` argument.
+    group_help = 'Group (name or ID)'
+
+    def add_leading_arguments(self, parser):
+        parser.add_argument('group', metavar='<group>', help=self.group_help)
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
@@ -67,9 +58,8 @@ class _Membership(multi.MultiResourceAction, _GroupFirst):
                                                parsed_args.user_domain)
 
     def user_id(self, name_or_id):
-        filters = common.changed(domain_id=self.user_domain_id)
-        return lookup.find(self.identity.find_user, name_or_id, kind='user',
-                           **filters).id
+        return scoped.find_in_domain(self.identity, 'user', name_or_id,
+                                     self.user_domain_id).id
 
 
 class AddUserToGroup(_Membership):
@@ -160,7 +150,8 @@ class CreateGroup(base.ResourceShowOne):
             if not (parsed_args.or_show and common.is_conflict(exc)):
                 raise
         LOG.info('Returning existing group %s', parsed_args.name)
-        return common.find_group(identity, parsed_args.name, domain_id)
+        return scoped.find_in_domain(identity, 'group', parsed_args.name,
+                                     domain_id)
 
 
 class DeleteGroup(scoped.ScopedDelete):

@@ -99,8 +99,8 @@ class CreateProject(base.ShowOne):
             tags=sorted(set(parsed_args.tags)) or None,
         ))
         if parsed_args.parent is not None:
-            attrs['parent_id'] = common.find_project(
-                identity, parsed_args.parent, domain_id).id
+            attrs['parent_id'] = scoped.find_in_domain(
+                identity, 'project', parsed_args.parent, domain_id).id
         try:
             project = identity.create_project(
                 name=parsed_args.name, is_enabled=parsed_args.is_enabled,
@@ -109,8 +109,8 @@ class CreateProject(base.ShowOne):
             if not (parsed_args.or_show and common.is_conflict(exc)):
                 raise
             LOG.info('Returning existing project %s', parsed_args.name)
-            project = common.find_project(identity, parsed_args.name,
-                                          domain_id)
+            project = scoped.find_in_domain(identity, 'project',
+                                            parsed_args.name, domain_id)
         return project_fields(project)
 
 
@@ -176,16 +176,16 @@ class ListProject(base.ResourceLister):
         query = common.changed(domain_id=domain_id,
                                is_enabled=parsed_args.is_enabled)
         if parsed_args.parent is not None:
-            query['parent_id'] = common.find_project(
-                identity, parsed_args.parent, domain_id).id
+            query['parent_id'] = scoped.find_in_domain(
+                identity, 'project', parsed_args.parent, domain_id).id
         for _, dest, _ in _TAG_FILTERS:
             if getattr(parsed_args, dest):
                 query[dest] = ','.join(getattr(parsed_args, dest))
         query.update(scoped.pagination_args(parsed_args))
         user_id = None
         if parsed_args.user is not None:
-            user_id = common.find_user(identity, parsed_args.user,
-                                       domain_id).id
+            user_id = scoped.find_in_domain(identity, 'user',
+                                            parsed_args.user, domain_id).id
         return query, user_id
 
     def list_resources(self, parsed_args):

@@ -17,6 +17,14 @@ from openstackclient.cli.columns import get
 from openstackclient.identity.v3 import common
 
 
+def find_in_domain(identity, kind, name_or_id, domain_id=None):
+    """The ``kind`` ('project', 'user', 'group') with this name or ID,
+    within the domain of this ID (already looked up) if not None."""
+    finder = getattr(identity, f'find_{kind}')
+    return lookup.find(finder, name_or_id, kind=kind,
+                       **common.changed(domain_id=domain_id))
+
+
 class ScopedDelete(multi.MultiResourceAction):
     """Delete projects, users or groups, found within ``--domain``.
 
@@ -35,15 +43,11 @@ class ScopedDelete(multi.MultiResourceAction):
 
     def prepare(self, parsed_args):
         self.identity = common.client(self.app)
-        self.filters = {}
-        if parsed_args.domain is not None:
-            self.filters['domain_id'] = common.domain_id(
-                self.identity, parsed_args.domain)
+        self.domain_id = common.domain_id(self.identity, parsed_args.domain)
 
     def act(self, parsed_args, name_or_id):
-        finder = getattr(self.identity, f'find_{self.resource}')
-        found = lookup.find(finder, name_or_id, kind=self.resource,
-                            **self.filters)
+        found = find_in_domain(self.identity, self.resource, name_or_id,
+                               self.domain_id)
         getattr(self.identity, f'delete_{self.resource}')(found.id)
 
 

@@ -187,7 +187,8 @@ class CreateUser(base.ResourceShowOne):
             if not (parsed_args.or_show and common.is_conflict(exc)):
                 raise
         LOG.info('Returning existing user %s', parsed_args.name)
-        return common.find_user(identity, parsed_args.name, domain_id)
+        return scoped.find_in_domain(identity, 'user', parsed_args.name,
+                                     domain_id)
 
 
 class DeleteUser(scoped.ScopedDelete):
@@ -232,11 +233,12 @@ class ListUser(base.ResourceLister):
                 '--limit and --marker cannot be used with --project')
         domain_id = common.domain_id(identity, parsed_args.domain)
         if parsed_args.group is not None:
-            group = common.find_group(identity, parsed_args.group, domain_id)
+            group = scoped.find_in_domain(identity, 'group',
+                                          parsed_args.group, domain_id)
             return identity.group_users(group.id, **paging)
         if parsed_args.project is not None:
-            project = common.find_project(identity, parsed_args.project,
-                                          domain_id)
+            project = scoped.find_in_domain(identity, 'project',
+                                            parsed_args.project, domain_id)
             return self._project_users(identity, project.id,
                                        paging.get('max_items'))
         return identity.users(**common.changed(
