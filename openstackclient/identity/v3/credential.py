@@ -140,3 +140,18 @@ class SetCredential(base.Command):
         changes = {key: value for key, value in wanted.items()
                    if key == 'blob' or getattr(current, key) != value}
         identity.update_credential(current, **changes)
+
+
+class ShowCredential(base.ResourceShowOne):
+    """Display credential details"""
+
+    columns = SHOW_COLUMNS
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        parser.add_argument('credential', metavar='<credential-id>',
+                            help='Credential to display (ID)')
+        return parser
+
+    def get_resource(self, parsed_args):
+        return common.client(self.app).get_credential(parsed_args.credential)
