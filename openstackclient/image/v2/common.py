@@ -9,6 +9,7 @@ build that shape, so the JSON keys are those of OSC.
 import argparse
 import logging
 import os
+import stat
 import sys
 
 from openstackclient.cli import columns as cols
@@ -168,26 +169,26 @@ def sorted_show(info):
 
 
 def stdin_data(app):
-    """Binary stdin if data is piped in, else None.
+    """Binary stdin if data is piped or redirected in, else None.
 
-    None when stdin is a terminal or closed (``<&-``, as under cron).
+    None when stdin is a terminal, closed (``<&-``) or a device such as
+    /dev/null (as under cron): only pipes, sockets and files count.
     """
     stdin = getattr(app, 'stdin', None) or sys.stdin
     try:
-        os.fstat(stdin.fileno())
+        mode = os.fstat(stdin.fileno()).st_mode
     except (OSError, AttributeError, ValueError):
         return None
-    try:
-        if stdin.isatty():
-            return None
-    except (OSError, ValueError):
+    if not (stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+            or stat.S_ISSOCK(mode)):
         return None
     return getattr(stdin, 'buffer', stdin)
 
 
 def open_source(app, filename):
-    """``(file, size)``: ``filename`` opened for reading, else piped stdin,
-    else ``(None, None)``. ``size`` is None when it cannot be known."""
+    """``(file, size)``: ``filename`` opened for reading, else data on
+    stdin, else ``(None, None)``. ``size`` is None when it is unknown (a
+    pipe)."""
     if filename:
         try:
             data = open(filename, 'rb')  # noqa: SIM115 - caller closes
@@ -198,14 +199,9 @@ def open_source(app, filename):
     data = stdin_data(app)
     if data is None:
         return None, None
-    try:
-        stat = os.fstat(data.fileno())
-    except (OSError, AttributeError, ValueError):
-        return data, None
-    import stat as stat_mod
-
-    if stat_mod.S_ISREG(stat.st_mode):
-        return data, stat.st_size - data.tell()
+    info = os.fstat(data.fileno())
+    if stat.S_ISREG(info.st_mode):
+        return data, info.st_size - data.tell()
     return data, None
 
 

@@ -221,7 +221,10 @@ class CreateImage(base.ShowOne):
                     size=parsed_args.size or size, **attrs)
         finally:
             progress.close()
-        image = image_client.get_image(image.id)
+        if parsed_args.use_import:
+            image = self._wait_for_import(image_client, image)
+        else:
+            image = image_client.get_image(image.id)
         try:
             verify_upload(image, reader)
         except errors.IntegrityError as exc:
@@ -229,6 +232,16 @@ class CreateImage(base.ShowOne):
             raise errors.IntegrityError(
                 f'{exc} (the image was deleted)') from exc
         return image
+
+    def _wait_for_import(self, image_client, image):
+        """The image once its import is done, so its hashes are known.
+
+        A failed import puts the image back in status 'queued'.
+        """
+        return wait.wait_for_status(
+            lambda: image_client.get_image(image.id), target=('active',),
+            failure=('queued', 'killed', 'deleted'), interval=1,
+            stream=self.app.stderr, label=f'image {image.name or image.id}')
 
     def _from_volume(self, parsed_args):
         ignored = [option for option, given in (
