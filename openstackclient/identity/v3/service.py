@@ -45,11 +45,13 @@ class CreateService(base.ResourceShowOne):
         return parser
 
     def get_resource(self, parsed_args):
+        # Keystone refuses a null name or description: send only those
+        # given.
         return common.client(self.app).create_service(
-            name=parsed_args.name,
             type=parsed_args.type,
-            description=parsed_args.description,
             is_enabled=parsed_args.is_enabled,
+            **common.changed(name=parsed_args.name,
+                             description=parsed_args.description),
         )
 
 

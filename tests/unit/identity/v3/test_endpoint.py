@@ -141,8 +141,8 @@ def test_list_endpoint_and_project_exclusive(identity):
 def test_set(identity):
     fakes.run_command(
         endpoint.SetEndpoint,
-        ['e1', '--region', 'r1', '--interface', 'internal', '--url', 'http://x',
-         '--service', 'glance', '--enable'],
+        ['e1', '--region', 'r1', '--interface', 'internal',
+         '--url', 'http://x', '--service', 'glance', '--enable'],
         identity=identity)
     identity.update_endpoint.assert_called_once_with(
         'e1', service_id='s1', is_enabled=True, url='http://x',

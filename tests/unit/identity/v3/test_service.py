@@ -36,7 +36,7 @@ def test_create_disabled(identity):
     fakes.run_command(service.CreateService, ['image', '--disable'],
                       identity=identity)
     identity.create_service.assert_called_once_with(
-        name=None, type='image', description=None, is_enabled=False)
+        type='image', is_enabled=False)
 
 
 def test_delete_by_type(identity):
