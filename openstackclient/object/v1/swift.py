@@ -21,6 +21,8 @@ page listings differently from OSC. Here:
   object's ETag, and the total size. A DLO, or an SLO with nested
   manifests or ranges, is checked for size only;
 - deleting an SLO deletes its segments (``?multipart-manifest=delete``).
+  Uploading over an existing SLO leaves its old segments in place (as
+  swiftclient's ``--leave-segments``); delete the object first.
 """
 
 import concurrent.futures
