@@ -322,8 +322,17 @@ class SetUserPassword(base.Command):
         if new == '':
             LOG.warning(NO_PASSWORD)
         identity = common.client(self.app)
-        identity.update_password(identity.get_user_id(),
-                                 current_password=current, password=new)
+        # This signs in, so a 401 below is about the original password.
+        user_id = identity.get_user_id()
+        try:
+            identity.update_password(user_id, current_password=current,
+                                     password=new)
+        except Exception as exc:
+            if errors.exit_code_for(exc) != errors.AUTH:
+                raise
+            raise errors.AuthError(
+                'Password not changed: the original password is not '
+                'correct (HTTP 401)') from exc
 
 
 class ShowUser(base.ResourceShowOne):

@@ -186,6 +186,10 @@ def test_password_set(openstack, devcloud, unique_name):
         stale = run_as(devcloud, name, old, 'user', 'password', 'set',
                        '--original-password', old, '--password', old)
         assert stale.returncode == 3, stale.stderr
+        wrong = run_as(devcloud, name, new, 'user', 'password', 'set',
+                       '--original-password', old, '--password', old)
+        assert wrong.returncode == 3
+        assert 'original password is not correct' in wrong.stderr
         # Back again, signed in with the new password.
         back = run_as(devcloud, name, new, 'user', 'password', 'set',
                       '--original-password', new, '--password', old)

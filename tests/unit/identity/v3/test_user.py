@@ -269,6 +269,15 @@ def test_password_set_with_options(identity):
     assert redact.redact('pw-old-1 pw-new-1') == '*** ***'
 
 
+def test_password_set_wrong_original(identity):
+    identity.update_password.side_effect = sdk_exc.HttpException(
+        'no', http_status=401)
+    with pytest.raises(errors.AuthError, match='original password'):
+        run(user.SetUserPassword,
+            ['--original-password', 'pw-bad-1', '--password', 'pw-new-1'],
+            identity)
+
+
 def test_password_set_prompts_at_terminal(identity):
     prompt = run_at_terminal(user.SetUserPassword, [], identity,
                              ['pw-old-2', 'pw-new-2', 'pw-new-2'])
