@@ -218,16 +218,40 @@ def grant_path(role_id, actor, actor_id, target, target_id,
     return path
 
 
-def _ref(find, identity, name_or_id, *scope, must_exist=True):
-    """The ID of what ``find`` finds; the name itself if we may not look
-    it up, or if it is gone and ``must_exist`` is False (so a grant of a
-    deleted user can still be removed by its ID)."""
-    try:
-        return common.id_or_name(find, identity, name_or_id, *scope)
-    except errors.NotFoundError:
-        if must_exist:
+class _References:
+    """Turns names into IDs for a grant, as OSC does: a name this user may
+    not look up (HTTP 403) is sent as given, for the server to judge;
+    with ``must_exist`` False, so is one that matches nothing (a grant of
+    a deleted user can still be removed by its ID)."""
+
+    def __init__(self, identity, must_exist):
+        self.identity = identity
+        self.must_exist = must_exist
+        #: The first lookup refused, if any.
+        self.refused = None
+
+    def __call__(self, find, name_or_id, *scope, optional=True):
+        try:
+            return find(self.identity, name_or_id, *scope).id
+        except Exception as exc:
+            code = errors.exit_code_for(exc)
+            if code == errors.FORBIDDEN:
+                self.refused = self.refused or exc
+                return name_or_id
+            if code == errors.NOT_FOUND and optional and not self.must_exist:
+                return name_or_id
             raise
-        return name_or_id
+
+    def send(self, method, path):
+        """The grant request. A 404 after a refused lookup is reported as
+        that refusal: a name sent as an ID is bound not to be found."""
+        try:
+            rest.call(self.identity, method, path)
+        except Exception as exc:
+            if (self.refused is not None
+                    and errors.exit_code_for(exc) == errors.NOT_FOUND):
+                raise self.refused from exc
+            raise
 
 
 class _GrantCommand(base.Command):
@@ -253,18 +277,15 @@ class _GrantCommand(base.Command):
             raise errors.UsageError(
                 'Give one of --user or --group, and one of --project, '
                 '--domain or --system')
-        identity = common.client(self.app)
-        must_exist = self.must_exist
-        role_id = _ref(common.find_role, identity, args.role,
-                       args.role_domain)
+        ref = _References(common.client(self.app), self.must_exist)
+        role_id = ref(common.find_role, args.role, args.role_domain,
+                      optional=False)
         if args.user:
             actor = 'users'
-            actor_id = _ref(common.find_user, identity, args.user,
-                            args.user_domain, must_exist=must_exist)
+            actor_id = ref(common.find_user, args.user, args.user_domain)
         else:
             actor = 'groups'
-            actor_id = _ref(common.find_group, identity, args.group,
-                            args.group_domain, must_exist=must_exist)
+            actor_id = ref(common.find_group, args.group, args.group_domain)
         if args.system:
             target, target_id = 'system', args.system
             if args.inherited:
@@ -272,15 +293,14 @@ class _GrantCommand(base.Command):
                             'assignment and is ignored')
         elif args.domain:
             target = 'domains'
-            target_id = _ref(common.find_domain, identity, args.domain,
-                             must_exist=must_exist)
+            target_id = ref(common.find_domain, args.domain)
         else:
             target = 'projects'
-            target_id = _ref(common.find_project, identity, args.project,
-                             args.project_domain, must_exist=must_exist)
-        path = grant_path(role_id, actor, actor_id, target, target_id,
-                          inherited=args.inherited and target != 'system')
-        rest.call(identity, self.method, path)
+            target_id = ref(common.find_project, args.project,
+                            args.project_domain)
+        ref.send(self.method, grant_path(
+            role_id, actor, actor_id, target, target_id,
+            inherited=args.inherited and target != 'system'))
 
 
 class AddRole(_GrantCommand):

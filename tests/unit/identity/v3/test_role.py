@@ -311,3 +311,14 @@ def test_remove_missing_grant_is_not_found(identity):
 def test_grant_path_quotes_names():
     assert role.grant_path('r 1', 'users', 'a/b', 'projects', 'p?') == (
         '/projects/p%3F/users/a%2Fb/roles/r%201')
+
+
+def test_add_refused_lookup_then_not_found_reports_refusal(identity):
+    identity.find_role.side_effect = sdk_exc.ForbiddenException('may not')
+    identity.put.return_value = rest_fakes.response(
+        404, {'error': {'message': 'Could not find role', 'code': 404}})
+    with pytest.raises(sdk_exc.ForbiddenException, match='may not'):
+        run(role.AddRole, ['reader', '--user', 'alice', '--project', 'p'],
+            identity)
+    identity.put.assert_called_once_with(
+        '/projects/p1/users/u1/roles/reader')
