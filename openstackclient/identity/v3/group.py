@@ -1,14 +1,10 @@
 """Identity v3 groups: create, delete, list, set, show, and membership."""
 
-import logging
-
 from openstackclient.cli import base
 from openstackclient.cli import multi
 from openstackclient.cli.columns import Column
 from openstackclient.identity.v3 import common
 from openstackclient.identity.v3 import scoped
-
-LOG = logging.getLogger(__name__)
 
 SHOW_COLUMNS = (
     Column('description', 'description'),
@@ -141,17 +137,9 @@ class CreateGroup(base.ResourceShowOne):
     def get_resource(self, parsed_args):
         identity = common.client(self.app)
         domain_id = common.domain_id(identity, parsed_args.domain)
-        try:
-            return identity.create_group(
-                name=parsed_args.name,
-                **common.changed(description=parsed_args.description or None,
-                                 domain_id=domain_id))
-        except Exception as exc:
-            if not (parsed_args.or_show and common.is_conflict(exc)):
-                raise
-        LOG.info('Returning existing group %s', parsed_args.name)
-        return scoped.find_in_domain(identity, 'group', parsed_args.name,
-                                     domain_id)
+        attrs = common.changed(name=parsed_args.name, domain_id=domain_id,
+                               description=parsed_args.description or None)
+        return scoped.create_or_show(identity, 'group', parsed_args, attrs)
 
 
 class DeleteGroup(scoped.ScopedDelete):

@@ -1,14 +1,10 @@
 """Identity v3 projects: create, delete, list, set, show."""
 
-import logging
-
 from openstackclient.cli import base
 from openstackclient.cli import properties
 from openstackclient.cli.columns import Column
 from openstackclient.identity.v3 import common
 from openstackclient.identity.v3 import scoped
-
-LOG = logging.getLogger(__name__)
 
 LIST_COLUMNS = (
     Column('id', 'ID'),
@@ -101,17 +97,9 @@ class CreateProject(base.ShowOne):
         if parsed_args.parent is not None:
             attrs['parent_id'] = scoped.find_in_domain(
                 identity, 'project', parsed_args.parent, domain_id).id
-        try:
-            project = identity.create_project(
-                name=parsed_args.name, is_enabled=parsed_args.is_enabled,
-                **attrs)
-        except Exception as exc:
-            if not (parsed_args.or_show and common.is_conflict(exc)):
-                raise
-            LOG.info('Returning existing project %s', parsed_args.name)
-            project = scoped.find_in_domain(identity, 'project',
-                                            parsed_args.name, domain_id)
-        return project_fields(project)
+        attrs.update(name=parsed_args.name, is_enabled=parsed_args.is_enabled)
+        return project_fields(scoped.create_or_show(
+            identity, 'project', parsed_args, attrs))
 
 
 class DeleteProject(scoped.ScopedDelete):

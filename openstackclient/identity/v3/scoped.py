@@ -8,6 +8,7 @@ and user lists page through results with ``--limit``/``--marker``/
 """
 
 import argparse
+import logging
 
 from openstackclient.cli import errors
 from openstackclient.cli import lookup
@@ -16,6 +17,8 @@ from openstackclient.cli.columns import MISSING
 from openstackclient.cli.columns import get
 from openstackclient.identity.v3 import common
 
+LOG = logging.getLogger(__name__)
+
 
 def find_in_domain(identity, kind, name_or_id, domain_id=None):
     """The ``kind`` ('project', 'user', 'group') with this name or ID,
@@ -23,6 +26,20 @@ def find_in_domain(identity, kind, name_or_id, domain_id=None):
     finder = getattr(identity, f'find_{kind}')
     return lookup.find(finder, name_or_id, kind=kind,
                        **common.changed(domain_id=domain_id))
+
+
+def create_or_show(identity, kind, parsed_args, attrs):
+    """``create_<kind>(**attrs)``; with ``--or-show``, on a name clash,
+    the existing ``kind`` of that name (in ``attrs['domain_id']`` if
+    given)."""
+    try:
+        return getattr(identity, f'create_{kind}')(**attrs)
+    except Exception as exc:
+        if not (parsed_args.or_show and common.is_conflict(exc)):
+            raise
+    LOG.info('Returning existing %s %s', kind, attrs['name'])
+    return find_in_domain(identity, kind, attrs['name'],
+                          attrs.get('domain_id'))
 
 
 class ScopedDelete(multi.MultiResourceAction):

@@ -179,16 +179,8 @@ class CreateUser(base.ResourceShowOne):
             password=password or None,
             options=user_options(parsed_args) or None,
         )
-        try:
-            return identity.create_user(
-                name=parsed_args.name, is_enabled=parsed_args.is_enabled,
-                **attrs)
-        except Exception as exc:
-            if not (parsed_args.or_show and common.is_conflict(exc)):
-                raise
-        LOG.info('Returning existing user %s', parsed_args.name)
-        return scoped.find_in_domain(identity, 'user', parsed_args.name,
-                                     domain_id)
+        attrs.update(name=parsed_args.name, is_enabled=parsed_args.is_enabled)
+        return scoped.create_or_show(identity, 'user', parsed_args, attrs)
 
 
 class DeleteUser(scoped.ScopedDelete):

@@ -282,3 +282,10 @@ def test_show_parents_and_children(identity):
     shown = dict(zip(labels, values))
     assert shown['parents'] == {'d1': None}
     assert shown['subtree'] == {'c1': None}
+
+
+def test_create_name_option_wins_over_property(identity):
+    run(project.CreateProject, ['proj', '--property', 'name=other'],
+        identity)
+    identity.create_project.assert_called_once_with(name='proj',
+                                                    is_enabled=True)
