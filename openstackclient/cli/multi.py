@@ -58,6 +58,8 @@ class MultiResourceAction(base.Command):
     past = 'deleted'
     #: Metavar of the positional argument; default ``<resource>``.
     metavar = None
+    #: How the items are given, for the help: 'ID', 'type, name or ID'.
+    named_by = 'name or ID'
     #: False lets the items be omitted (``names`` is then ``[]``); the
     #: subclass's ``take_action`` must handle that case itself.
     names_required = True
@@ -74,7 +76,7 @@ class MultiResourceAction(base.Command):
             'names',
             metavar=self.metavar or f"<{self.resource.replace(' ', '-')}>",
             nargs='+' if self.names_required else '*',
-            help=f'{what}(s) to {self.verb} (name or ID)',
+            help=f'{what}(s) to {self.verb} ({self.named_by})',
         )
         parser.add_argument(
             '--parallel',
