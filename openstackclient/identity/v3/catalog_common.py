@@ -124,6 +124,31 @@ def add_limit_filter_options(parser, what):
         help=f'Only {what} of this region (ID)')
 
 
+def add_limit_create_options(parser, what):
+    """Add what a new limit or registered limit is about: ``--description``,
+    ``--region``, ``--service`` (required) and ``<resource-name>``."""
+    parser.add_argument('--description', metavar='<description>',
+                        help=f'Describe the {what}')
+    parser.add_argument('--region', metavar='<region>',
+                        help='Region the limit applies to (ID)')
+    parser.add_argument('--service', metavar='<service>', required=True,
+                        help='Service that owns the resource '
+                             '(type, name or ID; required)')
+    parser.add_argument('resource_name', metavar='<resource-name>',
+                        help='Name of the limited resource')
+
+
+def limit_create_attrs(identity, parsed_args):
+    """The request attributes of ``add_limit_create_options``."""
+    return dict(
+        service_id=service_id(identity, parsed_args.service),
+        resource_name=parsed_args.resource_name,
+        **common.changed(
+            description=parsed_args.description,
+            region_id=region_id(identity, parsed_args.region)),
+    )
+
+
 def limit_filters(identity, parsed_args):
     """The query of ``add_limit_filter_options``, names resolved to IDs."""
     return common.changed(

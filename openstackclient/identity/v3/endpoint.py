@@ -134,6 +134,7 @@ class DeleteEndpoint(multi.MultiResourceAction):
     """Delete endpoint(s)"""
 
     resource = 'endpoint'
+    named_by = 'ID'
     metavar = '<endpoint-id>'
 
     def prepare(self, parsed_args):

@@ -46,23 +46,15 @@ class CreateLimit(base.ResourceShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument('--description', metavar='<description>',
-                            help='Describe the limit')
-        parser.add_argument('--region', metavar='<region>',
-                            help='Region the limit applies to (ID)')
+        catalog_common.add_limit_create_options(parser, 'limit')
         parser.add_argument('--project', metavar='<project>', required=True,
                             help='Project the limit applies to '
                                  '(name or ID; required)')
         common.add_domain_scope_option(parser, 'project')
-        parser.add_argument('--service', metavar='<service>', required=True,
-                            help='Service that owns the resource '
-                                 '(type, name or ID; required)')
         parser.add_argument('--resource-limit', metavar='<resource-limit>',
                             type=int, required=True,
                             help='Limit of the resource for the project '
                                  '(required)')
-        parser.add_argument('resource_name', metavar='<resource-name>',
-                            help='Name of the limited resource')
         return parser
 
     def get_resource(self, parsed_args):
@@ -71,14 +63,8 @@ class CreateLimit(base.ResourceShowOne):
                                       parsed_args.project_domain)
         return identity.create_limit(
             project_id=project.id,
-            service_id=catalog_common.service_id(identity,
-                                                 parsed_args.service),
-            resource_name=parsed_args.resource_name,
             resource_limit=parsed_args.resource_limit,
-            **common.changed(
-                description=parsed_args.description,
-                region_id=catalog_common.region_id(identity,
-                                                   parsed_args.region)),
+            **catalog_common.limit_create_attrs(identity, parsed_args),
         )
 
 
@@ -86,6 +72,7 @@ class DeleteLimit(multi.MultiResourceAction):
     """Delete a limit"""
 
     resource = 'limit'
+    named_by = 'ID'
     metavar = '<limit-id>'
 
     def prepare(self, parsed_args):

@@ -50,6 +50,7 @@ class DeletePolicy(multi.MultiResourceAction):
     """Delete policy(s)"""
 
     resource = 'policy'
+    named_by = 'ID'
     resource_plural = 'policies'
 
     def prepare(self, parsed_args):

@@ -49,6 +49,7 @@ class DeleteRegion(multi.MultiResourceAction):
     """Delete region(s)"""
 
     resource = 'region'
+    named_by = 'ID'
     metavar = '<region-id>'
 
     def prepare(self, parsed_args):

@@ -46,32 +46,18 @@ class CreateRegisteredLimit(base.ResourceShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument('--description', metavar='<description>',
-                            help='Describe the registered limit')
-        parser.add_argument('--region', metavar='<region>',
-                            help='Region the limit applies to (ID)')
-        parser.add_argument('--service', metavar='<service>', required=True,
-                            help='Service that owns the resource '
-                                 '(type, name or ID; required)')
+        catalog_common.add_limit_create_options(parser, 'registered limit')
         parser.add_argument('--default-limit', metavar='<default-limit>',
                             type=int, required=True,
                             help='Limit of projects without a limit of their '
                                  'own (required)')
-        parser.add_argument('resource_name', metavar='<resource-name>',
-                            help='Name of the limited resource')
         return parser
 
     def get_resource(self, parsed_args):
         identity = common.client(self.app)
         return identity.create_registered_limit(
-            service_id=catalog_common.service_id(identity,
-                                                 parsed_args.service),
-            resource_name=parsed_args.resource_name,
             default_limit=parsed_args.default_limit,
-            **common.changed(
-                description=parsed_args.description,
-                region_id=catalog_common.region_id(identity,
-                                                   parsed_args.region)),
+            **catalog_common.limit_create_attrs(identity, parsed_args),
         )
 
 
@@ -79,6 +65,7 @@ class DeleteRegisteredLimit(multi.MultiResourceAction):
     """Delete a registered limit"""
 
     resource = KIND
+    named_by = 'ID'
     metavar = '<registered-limits>'
 
     def prepare(self, parsed_args):

@@ -59,6 +59,7 @@ class DeleteService(multi.MultiResourceAction):
     """Delete service(s)"""
 
     resource = 'service'
+    named_by = 'type, name or ID'
 
     def prepare(self, parsed_args):
         self.identity = common.client(self.app)
