@@ -44,6 +44,12 @@ def find_image(image_client, name_or_id):
     return lookup.find(image_client.find_image, name_or_id, kind='image')
 
 
+def add_image_argument(parser, what):
+    """The ``<image>`` positional: ``what`` says what happens to it."""
+    parser.add_argument('image', metavar='<image>',
+                        help=f'Image {what} (name or ID)')
+
+
 def project_id(app, name_or_id, domain=None):
     """The ID of a project given by name or ID (None stays None).
 
@@ -84,6 +90,24 @@ def add_visibility_options(parser, *, listing=False):
     for value, text in choices:
         group.add_argument(f'--{value}', action='store_const', const=value,
                            dest='visibility', help=text)
+
+
+def add_format_options(parser, *, create=False):
+    """``--container-format``, ``--disk-format``, ``--min-disk`` and
+    ``--min-ram``; on create the formats default to bare and raw."""
+    for option, choices, default in (
+            ('--container-format', CONTAINER_FORMATS, 'bare'),
+            ('--disk-format', DISK_FORMATS, 'raw')):
+        what = option[2:].replace('-', ' ').capitalize()
+        text = f"{what}: {', '.join(choices)}"
+        parser.add_argument(
+            option, metavar=f'<{option[2:]}>', choices=choices,
+            default=default if create else None,
+            help=f'{text} (default: {default})' if create else text)
+    parser.add_argument('--min-disk', metavar='<disk-gb>', type=int,
+                        help='Disk size the image needs, in GB')
+    parser.add_argument('--min-ram', metavar='<ram-mb>', type=int,
+                        help='RAM the image needs, in MB')
 
 
 def add_protection_options(parser, what='image'):

@@ -170,8 +170,7 @@ class ShowImage(base.ShowOne):
         parser.add_argument(
             '--human-readable', action='store_true',
             help='Show the size in human units (1.5G)')
-        parser.add_argument('image', metavar='<image>',
-                            help='Image to show (name or ID)')
+        common.add_image_argument(parser, 'to show')
         return parser
 
     def take_action(self, parsed_args):
@@ -209,22 +208,10 @@ class SetImage(base.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument('image', metavar='<image>',
-                            help='Image to change (name or ID)')
+        common.add_image_argument(parser, 'to change')
         parser.add_argument('--name', metavar='<name>',
                             help='New name of the image')
-        parser.add_argument('--min-disk', type=int, metavar='<disk-gb>',
-                            help='Disk size the image needs, in GB')
-        parser.add_argument('--min-ram', type=int, metavar='<ram-mb>',
-                            help='RAM the image needs, in MB')
-        parser.add_argument(
-            '--container-format', metavar='<container-format>',
-            choices=common.CONTAINER_FORMATS,
-            help='Container format: ' + ', '.join(common.CONTAINER_FORMATS))
-        parser.add_argument(
-            '--disk-format', metavar='<disk-format>',
-            choices=common.DISK_FORMATS,
-            help='Disk format: ' + ', '.join(common.DISK_FORMATS))
+        common.add_format_options(parser)
         common.add_protection_options(parser)
         common.add_visibility_options(parser)
         properties.add_property_option(parser, what='image')
@@ -309,8 +296,7 @@ class UnsetImage(base.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument('image', metavar='<image>',
-                            help='Image to change (name or ID)')
+        common.add_image_argument(parser, 'to change')
         parser.add_argument(
             '--tag', dest='tags', metavar='<tag>', action='append',
             default=[],

@@ -8,6 +8,7 @@ SHA-512) the server computed; a mismatch exits with code 9.
 """
 
 import argparse
+import contextlib
 import getpass
 import hashlib
 import logging
@@ -41,6 +42,20 @@ def add_progress_option(parser):
     parser.add_argument(
         '--progress', action='store_true',
         help='Show a progress bar (the default when stderr is a terminal)')
+
+
+@contextlib.contextmanager
+def _upload(app, data, size, label, close):
+    """A HashingReader over ``data`` with progress, for one upload; closes
+    ``data`` afterwards if ``close`` (stdin is not ours to close)."""
+    progress = transfer.progress_for(app, size, label)
+    try:
+        yield transfer.HashingReader(data, UPLOAD_HASHES, progress,
+                                     length=size)
+    finally:
+        progress.close()
+        if close:
+            data.close()
 
 
 def _hashable(name):
@@ -112,20 +127,7 @@ class CreateImage(base.ShowOne):
                             help='Name of the new image')
         parser.add_argument('--id', metavar='<id>',
                             help='ID to give the image (reserve it)')
-        parser.add_argument(
-            '--container-format', default='bare',
-            choices=common.CONTAINER_FORMATS, metavar='<container-format>',
-            help='Container format: ' + ', '.join(common.CONTAINER_FORMATS)
-            + ' (default: bare)')
-        parser.add_argument(
-            '--disk-format', default='raw', choices=common.DISK_FORMATS,
-            metavar='<disk-format>',
-            help='Disk format: ' + ', '.join(common.DISK_FORMATS)
-            + ' (default: raw)')
-        parser.add_argument('--min-disk', metavar='<disk-gb>', type=int,
-                            help='Disk size the image needs, in GB')
-        parser.add_argument('--min-ram', metavar='<ram-mb>', type=int,
-                            help='RAM the image needs, in MB')
+        common.add_format_options(parser, create=True)
         common.add_size_option(parser)
         source = parser.add_mutually_exclusive_group()
         source.add_argument(
@@ -210,17 +212,11 @@ class CreateImage(base.ShowOne):
                     '--size needs image data from --file or stdin')
             image = image_client.create_image(**attrs)
             return image_client.get_image(image.id)
-        progress = transfer.progress_for(
-            self.app, size, f'Uploading {parsed_args.name}')
-        reader = transfer.HashingReader(data, UPLOAD_HASHES, progress,
-                                        length=size)
-        try:
-            with data if parsed_args.filename else _nothing():
-                image = image_client.create_image(
-                    data=reader, validate_checksum=False,
-                    size=parsed_args.size or size, **attrs)
-        finally:
-            progress.close()
+        with _upload(self.app, data, size, f'Uploading {parsed_args.name}',
+                     close=bool(parsed_args.filename)) as reader:
+            image = image_client.create_image(
+                data=reader, validate_checksum=False,
+                size=parsed_args.size or size, **attrs)
         if parsed_args.use_import:
             image = self._wait_for_import(image_client, image)
         else:
@@ -268,16 +264,6 @@ class CreateImage(base.ShowOne):
         return info
 
 
-class _nothing:
-    """A context manager that does nothing (stdin is not ours to close)."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        return False
-
-
 def _response_error(response):
     from openstack import exceptions
 
@@ -303,8 +289,7 @@ class SaveImage(base.Command):
             dest='store_preferences', action='append',
             help='Store to download from, in order of preference (repeat '
                  'option for several stores)')
-        parser.add_argument('image', metavar='<image>',
-                            help='Image to download (name or ID)')
+        common.add_image_argument(parser, 'to download')
         return parser
 
     def take_action(self, parsed_args):
@@ -343,8 +328,7 @@ class StageImage(base.Command):
                  'terminal)')
         common.add_size_option(parser)
         add_progress_option(parser)
-        parser.add_argument('image', metavar='<image>',
-                            help='Image to stage data for (name or ID)')
+        common.add_image_argument(parser, 'to stage data for')
         return parser
 
     def take_action(self, parsed_args):
@@ -354,16 +338,11 @@ class StageImage(base.Command):
         if data is None:
             raise errors.UsageError(
                 'No image data: give --file or pipe the data to stdin')
-        progress = transfer.progress_for(
-            self.app, size, f'Staging {image.name or image.id}')
-        reader = transfer.HashingReader(data, ('md5',), progress,
-                                        length=size)
-        try:
-            with data if parsed_args.filename else _nothing():
-                image_client.stage_image(image, data=reader,
-                                         size=parsed_args.size or size)
-        finally:
-            progress.close()
+        with _upload(self.app, data, size,
+                     f'Staging {image.name or image.id}',
+                     close=bool(parsed_args.filename)) as reader:
+            image_client.stage_image(image, data=reader,
+                                     size=parsed_args.size or size)
 
 
 class ImportImage(base.ShowOne):
@@ -371,8 +350,7 @@ class ImportImage(base.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument('image', metavar='<image>',
-                            help='Image to import data for (name or ID)')
+        common.add_image_argument(parser, 'to import data for')
         parser.add_argument(
             '--method', metavar='<method>', default='glance-direct',
             dest='import_method', choices=IMPORT_METHODS,

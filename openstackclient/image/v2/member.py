@@ -20,11 +20,6 @@ LIST_COLUMNS = (
 )
 
 
-def _add_image_argument(parser, what):
-    parser.add_argument('image', metavar='<image>',
-                        help=f'Image {what} (name or ID)')
-
-
 class _ImageProject:
     """Mixin: ``<image> <project>`` arguments, resolved to IDs."""
 
@@ -33,7 +28,7 @@ class _ImageProject:
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_image_argument(parser, self.image_help)
+        common.add_image_argument(parser, self.image_help)
         parser.add_argument('project', metavar='<project>',
                             help=f'Project {self.project_help} (name or ID)')
         common.add_project_domain_option(parser)
@@ -91,7 +86,7 @@ class ListImageMember(base.ResourceLister):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        _add_image_argument(parser, 'shared')
+        common.add_image_argument(parser, 'shared')
         common.add_project_domain_option(parser)
         return parser
 

@@ -37,6 +37,21 @@ def add_namespace_argument(parser, what):
                         help=f'Metadef namespace {what} (name)')
 
 
+class NamespaceItemLister(base.ResourceLister):
+    """List the items of a namespace with the proxy's ``list_method``."""
+
+    list_method = None
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add_namespace_argument(parser, 'to list')
+        return parser
+
+    def list_resources(self, parsed_args):
+        lister = getattr(common.client(self.app), self.list_method)
+        return lister(parsed_args.namespace)
+
+
 def _add_common_options(parser, verb):
     parser.add_argument('--display-name', metavar='<display_name>',
                         help=f'{verb} the name people see')

@@ -69,18 +69,11 @@ class DeleteMetadefObject(common.NamespaceItemAction):
         self.image_client.delete_metadef_object(found, parsed_args.namespace)
 
 
-class ListMetadefObject(base.ResourceLister):
+class ListMetadefObject(metadef_namespace.NamespaceItemLister):
     """List the metadef objects of a namespace"""
 
     columns = LIST_COLUMNS
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        metadef_namespace.add_namespace_argument(parser, 'to list')
-        return parser
-
-    def list_resources(self, parsed_args):
-        return common.client(self.app).metadef_objects(parsed_args.namespace)
+    list_method = 'metadef_objects'
 
 
 class SetMetadefObject(base.Command):

@@ -91,19 +91,11 @@ class DeleteMetadefProperty(common.NamespaceItemAction):
             name_or_id, parsed_args.namespace, ignore_missing=False)
 
 
-class ListMetadefProperty(base.ResourceLister):
+class ListMetadefProperty(metadef_namespace.NamespaceItemLister):
     """List the metadef properties of a namespace"""
 
     columns = LIST_COLUMNS
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        metadef_namespace.add_namespace_argument(parser, 'to list')
-        return parser
-
-    def list_resources(self, parsed_args):
-        return common.client(self.app).metadef_properties(
-            parsed_args.namespace)
+    list_method = 'metadef_properties'
 
 
 class SetMetadefProperty(base.Command):
