@@ -2,7 +2,7 @@
 
 ``realm`` (one per test module): a new domain holding a project and two
 users with passwords: ``member`` (role member on the project) and
-``trustee`` (no role). Deleting the domain at the end deletes them and
+``trustee`` (no role); ``realm.identity`` is an admin SDK proxy. Deleting the domain at the end deletes them and
 what they own (application credentials, credentials, trusts).
 
 ``as_user(env, *args)`` runs the CLI with exactly the OS_* variables of
@@ -49,34 +49,47 @@ def as_user():
 
 
 @pytest.fixture(scope='module')
-def realm(openstack, devcloud):
-    """A new domain, project, member user and trustee user (see above)."""
+def realm(devcloud):
+    """A new domain, project, member user and trustee user (see above).
+
+    Made with openstacksdk, so these tests do not depend on the project,
+    user and role commands.
+    """
+    from openstack import config
+    from openstack import connection
+
+    cloud = config.OpenStackConfig(
+        config_files=[devcloud.clouds_yaml]).get_one('devcloud-admin')
+    identity = connection.Connection(config=cloud).identity
     tag = uuid.uuid4().hex[:8]
-    domain = openstack('domain', 'create', f'fn-domain-{tag}',
-                       parse_json=True).json
+    domain = identity.create_domain(name=f'fn-domain-{tag}')
     try:
-        project = openstack('project', 'create', f'fn-project-{tag}',
-                            '--domain', domain['id'], parse_json=True).json
+        project = identity.create_project(name=f'fn-project-{tag}',
+                                          domain_id=domain.id)
         password = secrets.token_urlsafe(16)
-        users = {}
-        for kind in ('member', 'trustee'):
-            users[kind] = openstack(
-                'user', 'create', f'fn-{kind}-{tag}', '--domain',
-                domain['id'], '--password', password, '--project',
-                project['id'], parse_json=True).json
-        openstack('role', 'add', 'member', '--user', users['member']['id'],
-                  '--project', project['id'])
+        users = {
+            kind: identity.create_user(
+                name=f'fn-{kind}-{tag}', domain_id=domain.id,
+                password=password, default_project_id=project.id)
+            for kind in ('member', 'trustee')}
+        member_role = identity.find_role('member', ignore_missing=False)
+        identity.assign_project_role_to_user(project, users['member'],
+                                             member_role)
         yield types.SimpleNamespace(
-            domain=domain, project=project, password=password,
-            member=users['member'], trustee=users['trustee'],
-            member_env=password_env(devcloud, users['member']['id'],
-                                    password, project['id']),
-            trustee_env=password_env(devcloud, users['trustee']['id'],
+            identity=identity, password=password,
+            domain={'id': domain.id, 'name': domain.name},
+            project={'id': project.id, 'name': project.name},
+            member={'id': users['member'].id, 'name': users['member'].name},
+            trustee={'id': users['trustee'].id,
+                     'name': users['trustee'].name},
+            member_env=password_env(devcloud, users['member'].id, password,
+                                    project.id),
+            trustee_env=password_env(devcloud, users['trustee'].id,
                                      password, None),
         )
     finally:
-        openstack('domain', 'set', domain['id'], '--disable', check=False)
-        openstack('domain', 'delete', domain['id'], check=False)
+        identity.update_domain(domain, is_enabled=False)
+        identity.delete_domain(domain)
 
 
 def password_env(devcloud, user_id, password, project_id):

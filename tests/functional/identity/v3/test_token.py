@@ -23,9 +23,11 @@ def test_issue_project_scoped(openstack, as_user, realm):
     assert admin['id'] != token['id']
 
 
-def test_issue_domain_scoped(openstack, as_user, realm):
-    openstack('role', 'add', 'reader', '--user', realm.trustee['id'],
-              '--domain', realm.domain['id'])
+def test_issue_domain_scoped(as_user, realm):
+    identity = realm.identity
+    identity.assign_domain_role_to_user(
+        realm.domain['id'], realm.trustee['id'],
+        identity.find_role('reader', ignore_missing=False))
     env = dict(realm.trustee_env, OS_DOMAIN_ID=realm.domain['id'])
     token = as_user(env, 'token', 'issue', parse_json=True).json
     assert set(token) == {'domain_id', 'expires', 'id', 'user_id'}
