@@ -1,10 +1,12 @@
 """What project, user and group commands share.
 
 These resources live in a domain, so their names are unique only there:
-deletes take ``--domain`` to narrow the lookup (``ScopedDelete``). Project
-and user lists page through results with ``--limit``/``--marker``/
-``--max-items`` (``add_pagination_options``), and project list sorts with
-``--sort`` (``sort_items``).
+``find_in_domain`` looks one up within a domain already resolved to an ID
+(no second domain lookup), ``create_or_show`` implements ``--or-show``, and
+deletes take ``--domain`` (``ScopedDelete``). Project and user lists page
+through results with ``--limit``/``--marker``/``--max-items``
+(``add_pagination_options``), and project list sorts with ``--sort``
+(``sort_items``).
 """
 
 import argparse
