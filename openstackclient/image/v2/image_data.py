@@ -304,6 +304,9 @@ class SaveImage(base.Command):
             store_preferences=parsed_args.store_preferences)
         try:
             _response_error(response)
+            if response.status_code == 204:
+                raise errors.NotFoundError(
+                    f'Image {image.id} has no data (status: {image.status})')
             transfer.download(
                 response.iter_content(
                     chunk_size=max(parsed_args.chunk_size, 1)),

@@ -54,6 +54,8 @@ def test_create_refuses_image_v1_options(openstack, unique_name):
 def test_stage_then_import(openstack, make_image, image_file):
     image = make_image(data=False)
     assert image['status'] == 'queued'
+    nothing = openstack('image', 'save', image['id'], check=False)
+    assert (nothing.rc, nothing.stdout) == (5, '')
     openstack('image', 'stage', image['id'], '--file', image_file)
     staged = openstack('image', 'show', image['id'], parse_json=True).json
     assert staged['status'] == 'uploading'

@@ -303,3 +303,40 @@ def test_import_wrong_status(img):
     img.get_import_info.return_value = import_info('glance-direct')
     with pytest.raises(errors.ConflictError, match="'uploading'"):
         fakes.run_command(image_data.ImportImage, ['img'], image=img)
+
+
+def test_save_image_without_data(img, tmp_path):
+    img.download_image.return_value = Response([], status_code=204)
+    with pytest.raises(errors.NotFoundError, match='has no data'):
+        fakes.run_command(image_data.SaveImage,
+                          ['img', '--file', str(tmp_path / 'out')],
+                          image=img)
+    assert not (tmp_path / 'out').exists()
+
+
+def test_create_signed(img, source, tmp_path):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key_path = tmp_path / 'key.pem'
+    key_path.write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    fakes.run_command(
+        image_data.CreateImage,
+        ['img', '--file', source, '--sign-key-path', str(key_path),
+         '--sign-cert-id', 'cert-1'], image=img)
+    kwargs = img.create_image.call_args.kwargs
+    assert kwargs['img_signature_certificate_uuid'] == 'cert-1'
+    assert kwargs['img_signature_hash_method'] == 'SHA-256'
+    assert kwargs['img_signature_key_type'] == 'RSA-PSS'
+    assert len(kwargs['img_signature']) > 300
+    assert b''.join(img.received) == DATA
+
+
+def test_create_signing_needs_both_options(img, source):
+    with pytest.raises(errors.UsageError, match='together'):
+        fakes.run_command(image_data.CreateImage,
+                          ['img', '--file', source, '--sign-cert-id', 'c'],
+                          image=img)
