@@ -226,9 +226,11 @@ class OpenStackShell(cliff_app.App):
             result = cmd.run(parsed_args) or 0
         except SystemExit as e:  # argparse: --help (0) or a usage error (2)
             result = e.code if isinstance(e.code, int) else errors.USAGE
-        except KeyboardInterrupt:
-            self.stderr.write('Interrupted\n')
-            result = errors.INTERRUPTED
+        except KeyboardInterrupt as e:
+            terminated = isinstance(e, errors.Terminated)
+            self.stderr.write('Terminated\n' if terminated else
+                              'Interrupted\n')
+            result = errors.exit_code_for(e)
         except BrokenPipeError:
             result = 141
         except Exception as e:

@@ -6,6 +6,7 @@ commands. Anything else goes to the cliff application in ``app``, which
 imports only the module of the command that runs.
 """
 
+import signal
 import sys
 
 from openstackclient import __version__
@@ -128,12 +129,17 @@ def unknown_command(setup, argv):
     return errors.USAGE
 
 
+def _terminate(signum, frame):
+    raise errors.Terminated()
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         return _main(argv)
-    except KeyboardInterrupt:
-        return errors.INTERRUPTED
+    except KeyboardInterrupt as e:
+        return errors.exit_code_for(e)
     except BrokenPipeError:
         return 141
 

@@ -22,6 +22,7 @@ TIMEOUT = 7
 CONNECTION = 8
 INTEGRITY = 9
 INTERRUPTED = 130
+TERMINATED = 143
 
 #: code -> meaning, in the order the documentation lists them.
 EXIT_CODES = {
@@ -37,7 +38,13 @@ EXIT_CODES = {
     CONNECTION: 'the service could not be reached (refused, DNS, TLS)',
     INTEGRITY: 'transferred data failed verification (checksum mismatch)',
     INTERRUPTED: 'interrupted (Ctrl-C)',
+    TERMINATED: 'terminated (SIGTERM)',
 }
+
+
+class Terminated(KeyboardInterrupt):
+    """Raised in the main thread on SIGTERM, so that what a command has
+    under way is cleaned up (partial downloads removed) as on Ctrl-C."""
 
 
 class CommandError(Exception):
@@ -131,6 +138,8 @@ def exit_code_for(exc):
     """The exit code for any exception a command may raise."""
     if isinstance(exc, CommandError):
         return exc.exit_code
+    if isinstance(exc, Terminated):
+        return TERMINATED
     if isinstance(exc, KeyboardInterrupt):
         return INTERRUPTED
     status = _status_code(exc)

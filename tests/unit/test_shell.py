@@ -242,3 +242,39 @@ def test_interactive_mode_runs_commands_from_stdin(tmp_path):
     assert proc.returncode == 0
     assert 'openstack.cli' in proc.stdout.split()
     assert "'nosuch' is not an openstack command" in proc.stderr
+
+
+def test_sigterm_exits_143_after_cleanup(tmp_path):
+    """SIGTERM unwinds like Ctrl-C (context managers run), exit 143."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    silent = socket.socket()
+    silent.bind(('127.0.0.1', 0))
+    silent.listen()
+    port = silent.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith('OS_')}
+    env.update(OS_AUTH_URL=f'http://127.0.0.1:{port}/v3', OS_USERNAME='u',
+               OS_PASSWORD='p', OS_PROJECT_NAME='p',
+               OS_USER_DOMAIN_ID='default', OS_PROJECT_DOMAIN_ID='default')
+    proc = subprocess.Popen(
+        [sys.executable, '-c',
+         'import sys; from openstackclient import shell; '
+         'sys.exit(shell.main())', 'domain', 'list'],
+        env=env, cwd=tmp_path, stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        conn, _ = silent.accept()  # the CLI is now waiting for Keystone
+        time.sleep(0.2)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+        conn.close()
+    finally:
+        proc.kill()
+        silent.close()
+    assert proc.returncode == 143
+    assert err == 'Terminated\n'
