@@ -65,11 +65,14 @@ def remember_config(config):
 
 
 def redact(text):
+    # Patterns first: a known secret that is also a word of the text (a
+    # password "secret") would otherwise mask the key "secret" and hide
+    # from the pattern the value after it.
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
     for secret in sorted(_secrets, key=len, reverse=True):
         if secret in text:
             text = text.replace(secret, MASK)
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
     return text
 
 
