@@ -52,8 +52,15 @@ def _user_id(identity, name_or_id, domain):
     return common.id_or_name(common.find_user, identity, name_or_id, domain)
 
 
-def find_trust(identity, name_or_id):
-    return lookup.find(identity.find_trust, name_or_id, kind='trust')
+def get_trust(identity, trust_id):
+    """The trust with this ID (trusts have no name: no list to search,
+    which only an admin may make)."""
+    try:
+        return identity.get_trust(trust_id)
+    except Exception as exc:
+        if errors.exit_code_for(exc) == errors.NOT_FOUND:
+            raise lookup.not_found('trust', trust_id) from exc
+        raise
 
 
 class CreateTrust(base.ResourceShowOne):
@@ -106,7 +113,7 @@ class DeleteTrust(multi.MultiResourceAction):
         self.identity = common.client(self.app)
 
     def act(self, parsed_args, name_or_id):
-        self.identity.delete_trust(find_trust(self.identity, name_or_id).id)
+        self.identity.delete_trust(name_or_id, ignore_missing=False)
 
 
 class ListTrust(base.ResourceLister):
@@ -164,4 +171,4 @@ class ShowTrust(base.ResourceShowOne):
         return parser
 
     def get_resource(self, parsed_args):
-        return find_trust(common.client(self.app), parsed_args.trust)
+        return get_trust(common.client(self.app), parsed_args.trust)

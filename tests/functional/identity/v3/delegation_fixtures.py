@@ -2,8 +2,9 @@
 
 ``realm`` (one per test module): a new domain holding a project and two
 users with passwords: ``member`` (role member on the project) and
-``trustee`` (no role); ``realm.identity`` is an admin SDK proxy. Deleting the domain at the end deletes them and
-what they own (application credentials, credentials, trusts).
+``trustee`` (no role); ``realm.identity`` is an admin SDK proxy.
+Deleting the domain at the end deletes them and what they own
+(application credentials, credentials, trusts).
 
 ``as_user(env, *args)`` runs the CLI with exactly the OS_* variables of
 ``env`` (no clouds.yaml): ``realm.member_env`` signs in as the member,

@@ -29,7 +29,7 @@ def identity():
     proxy.find_project.return_value = sdk_project.Project(id='p1')
     proxy.find_role.return_value = sdk_role.Role(id='r1')
     proxy.find_domain.return_value = sdk_domain.Domain(id='d1')
-    proxy.find_trust.return_value = TRUST
+    proxy.get_trust.return_value = TRUST
     proxy.create_trust.return_value = TRUST
     return proxy
 
@@ -87,9 +87,16 @@ def test_create_requires_project_role_and_users(identity, argv):
 
 def test_delete_many(identity):
     df.run(trust.DeleteTrust, ['t1', 't2'], identity)
-    identity.find_trust.assert_any_call('t2', ignore_missing=False)
     assert identity.delete_trust.call_count == 2
-    identity.delete_trust.assert_called_with('t1')
+    identity.delete_trust.assert_any_call('t1', ignore_missing=False)
+    identity.delete_trust.assert_any_call('t2', ignore_missing=False)
+
+
+def test_delete_unknown(identity):
+    identity.delete_trust.side_effect = df.not_found()
+    with pytest.raises(Exception) as info:
+        df.run(trust.DeleteTrust, ['nope'], identity)
+    assert errors.exit_code_for(info.value) == errors.NOT_FOUND
 
 
 def test_list_all(identity):
@@ -133,11 +140,18 @@ def test_list_bad_combinations(identity, argv):
 
 def test_show(identity):
     _, (labels, values) = df.run(trust.ShowTrust, ['t1'], identity)
-    identity.find_trust.assert_called_once_with('t1', ignore_missing=False)
+    identity.get_trust.assert_called_once_with('t1')
     assert dict(zip(labels, values))['roles'] == TRUST.roles
 
 
+def test_show_forbidden_is_not_not_found(identity):
+    identity.get_trust.side_effect = df.forbidden()
+    with pytest.raises(Exception) as info:
+        df.run(trust.ShowTrust, ['t9'], identity)
+    assert errors.exit_code_for(info.value) == errors.FORBIDDEN
+
+
 def test_show_unknown(identity):
-    identity.find_trust.side_effect = df.not_found()
-    with pytest.raises(errors.NotFoundError):
+    identity.get_trust.side_effect = df.not_found()
+    with pytest.raises(errors.NotFoundError, match="trust .*'nope'"):
         df.run(trust.ShowTrust, ['nope'], identity)
