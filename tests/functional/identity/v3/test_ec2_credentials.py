@@ -69,3 +69,15 @@ def test_delete_reports_each_failure(as_user, realm):
         result.stderr
     assert as_user(env, 'ec2', 'credentials', 'list',
                    parse_json=True).json == []
+
+
+def test_secret_never_in_debug(openstack, realm):
+    # As admin, whose devcloud password ("secret") is a key word too.
+    result = openstack('--debug', 'ec2', 'credentials', 'create', '--user',
+                       realm.member['id'], '--project', realm.project['id'],
+                       '-f', 'value', '-c', 'access', '-c', 'secret')
+    access, secret = result.stdout.split()
+    openstack('ec2', 'credentials', 'delete', access, '--user',
+              realm.member['id'])
+    assert 'OS-EC2' in result.stderr  # the debug log
+    assert secret not in result.stderr
