@@ -8,6 +8,7 @@ SHA-512) the server computed; a mismatch exits with code 9.
 """
 
 import argparse
+import base64
 import contextlib
 import getpass
 import hashlib
@@ -101,8 +102,6 @@ def _signature(filename, key_path, cert_id, stdin):
     except Exception as exc:
         raise errors.CommandError(
             f"Cannot load the private key '{key_path}': {exc}") from exc
-    import base64
-
     with open(filename, 'rb') as data:
         signature = signer.generate_signature(data)
     props = {
