@@ -49,6 +49,17 @@ def listed(openstack, kind, *args):
     return openstack(*kind.split(), 'list', *args, parse_json=True).json
 
 
+def check_delete_many(openstack, kind, resource_id, plural):
+    """``<kind> delete <resource_id> <unknown>``: deletes the one, names
+    the other on stderr, exits 5."""
+    result = openstack(*kind.split(), 'delete', resource_id, 'fn-no-such',
+                       check=False)
+    assert result.rc == 5
+    assert f"Failed to delete {kind} 'fn-no-such'" in result.stderr
+    assert f'1 of 2 {plural} failed to delete: fn-no-such' in result.stderr
+    assert openstack(*kind.split(), 'show', resource_id, check=False).rc == 5
+
+
 @pytest.fixture
 def made(openstack):
     """made(kind, *args) -> JSON of ``<kind> create *args``, deleted (newest

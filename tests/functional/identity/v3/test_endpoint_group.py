@@ -6,7 +6,8 @@ import json
 import pytest
 
 from tests.functional.identity.v3.catalog_fixtures import (  # noqa: F401
-    LIST_KEYS, SHOW_KEYS, json_file, listed, made, project, show)
+    LIST_KEYS, SHOW_KEYS, check_delete_many, json_file, listed, made, project,
+    show)
 
 FILTERS = {'interface': 'public'}
 
@@ -62,12 +63,6 @@ def test_bad_filters_file(openstack, unique_name, json_file):
     assert 'valid JSON' in result.stderr
 
 
-def test_delete_many_reports_each_failure(openstack, unique_name, json_file):
-    name = unique_name('endpoint-group')
-    openstack('endpoint', 'group', 'create', name,
-              json_file(json.dumps(FILTERS)))
-    result = openstack('endpoint', 'group', 'delete', name, 'fn-no-group',
-                       check=False)
-    assert result.rc == 5
-    assert '1 of 2 endpoint groups failed to delete' in result.stderr
-    assert openstack('endpoint', 'group', 'show', name, check=False).rc == 5
+def test_delete_many_reports_each_failure(openstack, group):
+    check_delete_many(openstack, 'endpoint group', group['id'],
+                      'endpoint groups')

@@ -45,10 +45,10 @@ def test_type_of_two_services_is_ambiguous(openstack, made, unique_name):
     assert show(openstack, 'service', first['id'])['type'] == shared
 
 
-def test_delete_by_type(openstack, unique_name):
+def test_delete_by_type(openstack, made, unique_name):
     kind = unique_name('type')
-    made = openstack('service', 'create', kind, parse_json=True).json
+    service = made('service', kind)
     openstack('service', 'delete', kind)
-    result = openstack('service', 'show', made['id'], check=False)
+    result = openstack('service', 'show', service['id'], check=False)
     assert result.rc == 5
     assert 'No service' in result.stderr
