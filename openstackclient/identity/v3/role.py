@@ -230,7 +230,7 @@ class _References:
         #: The first lookup refused, if any.
         self.refused = None
 
-    def __call__(self, find, name_or_id, *scope, optional=True):
+    def __call__(self, find, name_or_id, *scope, required=False):
         try:
             return find(self.identity, name_or_id, *scope).id
         except Exception as exc:
@@ -238,7 +238,7 @@ class _References:
             if code == errors.FORBIDDEN:
                 self.refused = self.refused or exc
                 return name_or_id
-            if code == errors.NOT_FOUND and optional and not self.must_exist:
+            if code == errors.NOT_FOUND and not (required or self.must_exist):
                 return name_or_id
             raise
 
@@ -279,7 +279,7 @@ class _GrantCommand(base.Command):
                 '--domain or --system')
         ref = _References(common.client(self.app), self.must_exist)
         role_id = ref(common.find_role, args.role, args.role_domain,
-                      optional=False)
+                      required=True)
         if args.user:
             actor = 'users'
             actor_id = ref(common.find_user, args.user, args.user_domain)

@@ -15,12 +15,20 @@ LIST_KEYS = {'Prior Role ID', 'Prior Role Name', 'Implied Role ID',
 @pytest.fixture
 def rule(openstack, create, unique_name):
     """Two new roles, the first implying the second: (prior, implied,
-    JSON of implied role create). The rule goes with the roles."""
+    JSON of implied role create).
+
+    The rule is deleted before its roles: Keystone leaves it to the
+    database to drop a deleted role's rules, which SQLite (the devcloud's
+    database) does not do, and a rule left behind breaks every
+    ``implied role list`` (HTTP 500).
+    """
     prior = create('role', unique_name('role'))
     implied = create('role', unique_name('role'))
     made = openstack('implied', 'role', 'create', prior['name'],
                      '--implied-role', implied['name'], parse_json=True).json
-    return prior, implied, made
+    yield prior, implied, made
+    openstack('implied', 'role', 'delete', prior['id'], '--implied-role',
+              implied['id'], check=False)
 
 
 def ours(openstack, *roles):
