@@ -3,8 +3,8 @@
 Application credentials, access rules, EC2 credentials and trusts belong
 to a user, by default the signed-in one (``current_user_id``); trusts and
 application credentials take ``--expiration`` (``parse_expiration``) and
-roles by name or ID (``role_ids``). openstacksdk has no resource for EC2
-credentials or OAuth1 consumers: ``Ec2Credential`` and ``Consumer`` are
+roles by name or ID (``role_references``). openstacksdk has no resource for
+EC2 credentials or OAuth1 consumers: ``Ec2Credential`` and ``Consumer`` are
 defined here and used through the identity proxy's generic calls, so
 requests, errors and logging are the SDK's as for any other resource.
 """
