@@ -16,6 +16,7 @@ import os
 import secrets
 import subprocess
 import sys
+import time
 import types
 import uuid
 
@@ -89,8 +90,21 @@ def realm(devcloud):
                                      password, None),
         )
     finally:
-        identity.update_domain(domain, is_enabled=False)
-        identity.delete_domain(domain)
+        delete_domain(identity, domain)
+
+
+def delete_domain(identity, domain, attempts=4):
+    """Disable and delete ``domain``, again if the shared devcloud's
+    SQLite was busy (Keystone then answers 500 "database is locked")."""
+    for attempt in range(1, attempts + 1):
+        try:
+            identity.update_domain(domain, is_enabled=False)
+            identity.delete_domain(domain, ignore_missing=True)
+            return
+        except Exception:
+            if attempt == attempts:
+                raise
+            time.sleep(2 * attempt)
 
 
 def password_env(devcloud, user_id, password, project_id):
