@@ -2,11 +2,8 @@
 
 import pytest
 
-from tests.functional.identity.v3.role_fixtures import assignment
-from tests.functional.identity.v3.role_fixtures import assignments  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import create  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import new_project  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import new_user  # noqa: F401
+from tests.functional.identity.v3.role_fixtures import (  # noqa: F401
+    assignment, assignments, create, new_project, new_user)
 
 LIST_KEYS = {'Prior Role ID', 'Prior Role Name', 'Implied Role ID',
              'Implied Role Name'}

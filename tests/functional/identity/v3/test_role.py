@@ -1,13 +1,8 @@
 """Functional tests: role commands, and role add/remove, on the devcloud."""
 
-from tests.functional.identity.v3.role_fixtures import ROLE_KEYS
-from tests.functional.identity.v3.role_fixtures import assignment
-from tests.functional.identity.v3.role_fixtures import assignments  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import create  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import new_group  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import new_project  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import new_role  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import new_user  # noqa: F401
+from tests.functional.identity.v3.role_fixtures import (  # noqa: F401
+    ROLE_KEYS, assignment, assignments, create, new_group, new_project,
+    new_role, new_user)
 
 
 def test_create_show_list(openstack, create, unique_name):

@@ -2,14 +2,9 @@
 
 import pytest
 
-from tests.functional.identity.v3.role_fixtures import ASSIGNMENT_KEYS
-from tests.functional.identity.v3.role_fixtures import assignment
-from tests.functional.identity.v3.role_fixtures import assignments  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import create  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import new_group  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import new_project  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import new_role  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import new_user  # noqa: F401
+from tests.functional.identity.v3.role_fixtures import (  # noqa: F401
+    ASSIGNMENT_KEYS, assignment, assignments, create, new_group,
+    new_project, new_role, new_user)
 
 
 @pytest.fixture

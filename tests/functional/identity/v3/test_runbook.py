@@ -6,9 +6,8 @@ import uuid
 
 import pytest
 
-from tests.functional.identity.v3.role_fixtures import assignment
-from tests.functional.identity.v3.role_fixtures import create  # noqa: F401
-from tests.functional.identity.v3.role_fixtures import new_role  # noqa: F401
+from tests.functional.identity.v3.role_fixtures import (  # noqa: F401
+    assignment, create, new_role)
 
 INTERFACES = ('public', 'internal', 'admin')
 
