@@ -34,7 +34,13 @@ def run_command(cls, argv, **proxies):
     returned (``(labels, values)`` for show/list commands; list rows are
     materialised). An argparse error raises ``SystemExit``.
     """
-    app = make_app()
+    parsed, result, _ = run_in_app(cls, argv, make_app(), **proxies)
+    return parsed, result
+
+
+def run_in_app(cls, argv, app, **proxies):
+    """``run_command`` in a given fake ``app`` (say, with binary stdin);
+    returns ``(parsed_args, result, app)``."""
     app.client_manager = make_client_manager(**proxies)
     cmd = cls(app, None)
     parsed = cmd.get_parser('openstack ' + cls.__name__).parse_args(argv)
@@ -44,7 +50,7 @@ def run_command(cls, argv, **proxies):
         if not isinstance(values, (tuple, list)):
             values = list(values)
         result = (labels, values)
-    return parsed, result
+    return parsed, result, app
 
 
 def sdk_proxy(service):

@@ -36,15 +36,6 @@ def run(proxy):
         app = fakes.make_app()
         app.stdin = io.TextIOWrapper(io.BytesIO(stdin))
         app.stdout = io.TextIOWrapper(io.BytesIO())
-        app.client_manager = fakes.make_client_manager(object_store=proxy)
-        cmd = cls(app, None)
-        parsed = cmd.get_parser('openstack ' + cls.__name__).parse_args(argv)
-        result = cmd.take_action(parsed)
-        if isinstance(result, tuple) and len(result) == 2:
-            labels, values = result
-            if not isinstance(values, (tuple, list)):
-                values = list(values)
-            result = (labels, values)
-        return parsed, result, app
+        return fakes.run_in_app(cls, argv, app, object_store=proxy)
 
     return run_command
