@@ -59,6 +59,7 @@ progress=None, name=None, stdout=None)``
 
 import hashlib
 import os
+import queue
 import sys
 import threading
 import time
@@ -212,6 +213,45 @@ def progress_for(app, total=None, label=''):
 
 # -- hashing ---------------------------------------------------------------
 
+class _Hasher:
+    """One hash, computed in a thread of its own.
+
+    hashlib releases the GIL on large buffers, so hashing (MD5 and SHA-512
+    together cost more than the network here) runs beside the reads and
+    writes instead of after each of them. At most ``_QUEUED`` chunks wait,
+    so memory stays bounded.
+    """
+
+    _QUEUED = 8
+
+    def __init__(self, name):
+        self._hash = hashlib.new(name)
+        self._queue = None
+
+    def update(self, data):
+        if len(data) < 65536 and self._queue is None:
+            self._hash.update(data)
+            return
+        if self._queue is None:
+            self._queue = queue.Queue(self._QUEUED)
+            threading.Thread(target=self._run, daemon=True,
+                             name=f'hash-{self._hash.name}').start()
+        self._queue.put(data)
+
+    def _run(self):
+        while True:
+            data = self._queue.get()
+            try:
+                self._hash.update(data)
+            finally:
+                self._queue.task_done()
+
+    def hexdigest(self):
+        if self._queue is not None:
+            self._queue.join()
+        return self._hash.hexdigest()
+
+
 class HashingReader:
     """Hash and count bytes as they stream; see the module docstring."""
 
@@ -221,7 +261,7 @@ class HashingReader:
         self._is_file = hasattr(source, 'read')
         self._iterator = None if self._is_file else iter(source)
         self._pending = b''
-        self._hashes = {name: hashlib.new(name) for name in algorithms}
+        self._hashes = {name: _Hasher(name) for name in algorithms}
         self.progress = progress
         self.chunk_size = chunk_size
         self.bytes_read = 0
