@@ -294,10 +294,13 @@ class SaveImage(base.Command):
     def take_action(self, parsed_args):
         image_client = common.client(self.app)
         image = common.find_image(image_client, parsed_args.image)
-        expected = {'md5': image.checksum, 'size': image.size}
         algo = (image.hash_algo or '').lower()
         if image.hash_value and _hashable(algo):
-            expected[algo] = image.hash_value
+            # The multihash proves the bytes; MD5 as well would only cost
+            # CPU that the download needs.
+            expected = {algo: image.hash_value, 'size': image.size}
+        else:
+            expected = {'md5': image.checksum, 'size': image.size}
         response = image_client.download_image(
             image, stream=True,
             store_preferences=parsed_args.store_preferences)
@@ -310,6 +313,7 @@ class SaveImage(base.Command):
                 response.iter_content(
                     chunk_size=max(parsed_args.chunk_size, 1)),
                 parsed_args.filename,
+                algorithms=(),
                 expected={k: v for k, v in expected.items() if v},
                 progress=transfer.progress_for(
                     self.app, image.size,

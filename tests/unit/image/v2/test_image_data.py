@@ -340,3 +340,27 @@ def test_create_signing_needs_both_options(img, source):
         fakes.run_command(image_data.CreateImage,
                           ['img', '--file', source, '--sign-cert-id', 'c'],
                           image=img)
+
+
+def test_save_checks_the_multihash(img, tmp_path):
+    """With os_hash_value, a wrong SHA-512 fails even if MD5 matches."""
+    img.find_image.return_value = image_for(
+        DATA, os_hash_value=hashlib.sha512(b'other').hexdigest())
+    img.download_image.return_value = Response([DATA])
+    with pytest.raises(errors.IntegrityError):
+        fakes.run_command(image_data.SaveImage,
+                          ['img', '--file', str(tmp_path / 'out')],
+                          image=img)
+    assert not (tmp_path / 'out').exists()
+
+
+def test_save_falls_back_to_md5(img, tmp_path):
+    """Without a multihash, the MD5 checksum is checked."""
+    img.find_image.return_value = image_for(
+        DATA, os_hash_algo=None, os_hash_value=None,
+        checksum=hashlib.md5(b'other').hexdigest())
+    img.download_image.return_value = Response([DATA])
+    with pytest.raises(errors.IntegrityError):
+        fakes.run_command(image_data.SaveImage,
+                          ['img', '--file', str(tmp_path / 'out')],
+                          image=img)
