@@ -1,6 +1,7 @@
 """Object store v1 account: set, show and unset its properties."""
 
 from openstackclient.cli import base
+from openstackclient.object.v1 import options
 from openstackclient.object.v1 import swift
 
 
@@ -9,7 +10,7 @@ class SetAccount(base.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        swift.add_property_arg(parser, 'account')
+        options.add_property_arg(parser, 'account')
         return parser
 
     def take_action(self, parsed_args):
@@ -22,7 +23,7 @@ class ShowAccount(base.ShowOne):
     """Display account details"""
 
     def take_action(self, parsed_args):
-        return swift.show_columns(swift.show_account(swift.client(self.app)))
+        return options.show_columns(swift.show_account(swift.client(self.app)))
 
 
 class UnsetAccount(base.Command):
@@ -30,7 +31,7 @@ class UnsetAccount(base.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        swift.add_property_arg(parser, 'account', unset=True)
+        options.add_property_arg(parser, 'account', unset=True)
         return parser
 
     def take_action(self, parsed_args):

@@ -9,6 +9,7 @@ from openstackclient.cli import errors
 from openstackclient.cli import multi
 from openstackclient.cli import transfer
 from openstackclient.cli.columns import Column
+from openstackclient.object.v1 import options
 from openstackclient.object.v1 import swift
 
 LOG = logging.getLogger(__name__)
@@ -84,13 +85,13 @@ class ListContainer(base.ResourceLister):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        swift.add_listing_args(parser, 'containers')
+        options.add_listing_args(parser, 'containers')
         return parser
 
     def list_resources(self, parsed_args):
         return swift.listing(swift.client(self.app), '',
                              all_pages=parsed_args.all,
-                             **swift.listing_query(parsed_args))
+                             **options.listing_query(parsed_args))
 
 
 def local_path(name):
@@ -156,7 +157,7 @@ class SetContainer(base.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         _container_arg(parser, 'Container to modify')
-        swift.add_property_arg(parser, 'container')
+        options.add_property_arg(parser, 'container')
         return parser
 
     def take_action(self, parsed_args):
@@ -175,7 +176,7 @@ class ShowContainer(base.ShowOne):
         return parser
 
     def take_action(self, parsed_args):
-        return swift.show_columns(swift.show_container(
+        return options.show_columns(swift.show_container(
             swift.client(self.app), parsed_args.container))
 
 
@@ -185,7 +186,7 @@ class UnsetContainer(base.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         _container_arg(parser, 'Container to modify')
-        swift.add_property_arg(parser, 'container', unset=True)
+        options.add_property_arg(parser, 'container', unset=True)
         return parser
 
     def take_action(self, parsed_args):

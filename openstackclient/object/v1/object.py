@@ -13,6 +13,7 @@ from openstackclient.cli import errors
 from openstackclient.cli import multi
 from openstackclient.cli import transfer
 from openstackclient.cli.columns import Column
+from openstackclient.object.v1 import options
 from openstackclient.object.v1 import swift
 
 LOG = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ class CreateObject(base.ResourceLister):
             help='Object name for the upload (one file only; default: the '
             'file name)')
         parser.add_argument(
-            '--segment-size', metavar='<bytes>', type=swift.parse_size,
+            '--segment-size', metavar='<bytes>', type=options.parse_size,
             help='Upload files larger than this (K, M, G suffixes allowed) '
             'as a static large object: segments of this size, uploaded in '
             'parallel to <container>_segments')
@@ -134,7 +135,7 @@ class ListObject(base.ResourceLister):
         parser.add_argument('--delimiter', metavar='<delimiter>',
                             help='Roll up names sharing a prefix up to '
                             '<delimiter> into one entry')
-        swift.add_listing_args(parser, 'objects')
+        options.add_listing_args(parser, 'objects')
         return parser
 
     def list_resources(self, parsed_args):
@@ -143,7 +144,7 @@ class ListObject(base.ResourceLister):
             swift.client(self.app), swift.path(container),
             all_pages=parsed_args.all, container=container,
             delimiter=parsed_args.delimiter,
-            **swift.listing_query(parsed_args))
+            **options.listing_query(parsed_args))
 
 
 class SaveObject(base.Command):
@@ -178,7 +179,7 @@ class SetObject(base.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         _object_args(parser, 'Modify')
-        swift.add_property_arg(parser, 'object')
+        options.add_property_arg(parser, 'object')
         return parser
 
     def take_action(self, parsed_args):
@@ -196,7 +197,7 @@ class ShowObject(base.ShowOne):
         return parser
 
     def take_action(self, parsed_args):
-        return swift.show_columns(swift.show_object(
+        return options.show_columns(swift.show_object(
             swift.client(self.app), parsed_args.container,
             parsed_args.object))
 
@@ -207,7 +208,7 @@ class UnsetObject(base.Command):
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
         _object_args(parser, 'Modify')
-        swift.add_property_arg(parser, 'object', unset=True)
+        options.add_property_arg(parser, 'object', unset=True)
         return parser
 
     def take_action(self, parsed_args):

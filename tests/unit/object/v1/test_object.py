@@ -11,6 +11,7 @@ import pytest
 
 from openstackclient.cli import errors
 from openstackclient.object.v1 import object as obj
+from openstackclient.object.v1 import options
 from openstackclient.object.v1 import swift
 from tests.unit.object.v1.conftest import url
 
@@ -112,7 +113,7 @@ def test_create_missing_container_is_not_found(run, requests_mock,
 @pytest.mark.parametrize('text, size', [
     ('4096', 4096), ('4k', 4096), ('2M', 2 << 20), ('1GiB', 1 << 30)])
 def test_segment_size_parsing(text, size):
-    assert swift.parse_size(text) == size
+    assert options.parse_size(text) == size
 
 
 @pytest.mark.parametrize('text', ['0', 'x', '-5', '1T'])
