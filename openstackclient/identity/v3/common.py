@@ -155,9 +155,8 @@ def add_or_show_option(parser, what):
 
 
 def is_conflict(exc):
-    """True for the SDK's HTTP 409 (a name already taken)."""
-    return any(cls.__name__ == 'ConflictException'
-               for cls in type(exc).__mro__)
+    """True for an HTTP 409 (a name already taken)."""
+    return errors.exit_code_for(exc) == errors.CONFLICT
 
 
 def changed(**values):
