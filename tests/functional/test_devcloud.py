@@ -13,7 +13,20 @@ from keystoneauth1 import session as ks_session
 from keystoneauth1.identity import v3
 
 SERVICE_TYPES = {'keystone': 'identity', 'glance': 'image',
-                 'placement': 'placement', 'swift': 'object-store'}
+                 'placement': 'placement', 'swift': 'object-store',
+                 'neutron': 'network'}
+
+# Extensions the network command tests rely on (one per service plugin or
+# ML2 extension driver the devcloud enables).
+NEUTRON_EXTENSIONS = (
+    'router', 'extraroute', 'ext-gw-mode', 'external-net', 'security-group',
+    'segment', 'qos', 'trunk', 'floating-ip-port-forwarding', 'local_ip',
+    'network-segment-range', 'metering', 'l3-conntrack-helper',
+    'standard-attr-tag', 'port-security', 'address-scope', 'address-group',
+    'subnet_allocation', 'dns-integration', 'dns-domain-ports', 'flavors',
+    'rbac-policies', 'network-ip-availability', 'allowed-address-pairs',
+    'binding', 'agent', 'quotas',
+)
 
 
 def make_session(devcloud, cred):
@@ -85,6 +98,46 @@ def test_placement_lists_resource_providers(devcloud, admin):
                      endpoint_filter=endpoint_filter('placement'))
     assert resp.status_code == 200
     assert isinstance(resp.json()['resource_providers'], list)
+
+
+def test_neutron_extensions(devcloud, admin):
+    need(devcloud, 'neutron')
+    resp = admin.get('/v2.0/extensions',
+                     endpoint_filter=endpoint_filter('network'))
+    assert resp.status_code == 200
+    aliases = {ext['alias'] for ext in resp.json()['extensions']}
+    assert set(NEUTRON_EXTENSIONS) - aliases == set()
+
+
+def test_neutron_public_network_is_shared_and_external(devcloud, demo):
+    need(devcloud, 'neutron')
+    ef = endpoint_filter('network')
+    nets = demo.get('/v2.0/networks?name=public',
+                    endpoint_filter=ef).json()['networks']
+    assert len(nets) == 1
+    public = nets[0]
+    assert public['router:external'] is True and public['shared'] is True
+    subnets = demo.get('/v2.0/subnets?network_id=' + public['id'],
+                       endpoint_filter=ef).json()['subnets']
+    assert [s['cidr'] for s in subnets] == ['172.24.4.0/24']
+    assert subnets[0]['gateway_ip'] == '172.24.4.1'
+
+
+def test_neutron_demo_network_round_trip(devcloud, demo):
+    need(devcloud, 'neutron')
+    ef = endpoint_filter('network')
+    name = 'fn-devcloud-%s' % uuid.uuid4().hex[:8]
+    made = demo.post('/v2.0/networks', json={'network': {'name': name}},
+                     endpoint_filter=ef)
+    assert made.status_code == 201
+    net = made.json()['network']
+    try:
+        assert net['status'] == 'ACTIVE'
+        assert net['port_security_enabled'] is True
+    finally:
+        gone = demo.delete('/v2.0/networks/' + net['id'],
+                           endpoint_filter=ef)
+    assert gone.status_code == 204
 
 
 def test_swift_object_round_trip(devcloud, demo):

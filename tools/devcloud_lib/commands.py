@@ -14,7 +14,7 @@ from . import layout, packages, procs, services
 from .errors import DevcloudError
 from .keystone_api import Keystone
 from .layout import Site, write_file
-from .services.base import Runner
+from .services.base import Runner, Service
 
 PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))))
@@ -93,6 +93,27 @@ def run_setup(site, unit):
     unit.setup(site, Runner(site, unit))
     write_file(setup_stamp(site, unit), unit.setup_key(site) + '\n')
     return time.monotonic() - t0
+
+
+def post_start_stamp(site, unit):
+    return os.path.join(site.data, unit.name + '.started')
+
+
+def post_started(site, unit):
+    """True once unit.post_start has succeeded on this data (a stamp)."""
+    if type(unit).post_start is Service.post_start:
+        return True
+    return os.path.exists(post_start_stamp(site, unit))
+
+
+def run_post_start(site, unit, ks, say):
+    if type(unit).post_start is Service.post_start:
+        return
+    t0 = time.monotonic()
+    unit.post_start(site, ks)
+    write_file(post_start_stamp(site, unit), 'ok\n')
+    say('%s post-start work done in %.1f s' % (unit.name,
+                                              time.monotonic() - t0))
 
 
 def bring_up(site, unit, alive, say):
@@ -182,7 +203,8 @@ def cmd_up(args):
         names = [u.name for u in services.ALL
                  if u in units or u.name in keep]
 
-        if len(alive) == len(plan) and all(p.answers() for _, p in plan):
+        if (len(alive) == len(plan) and all(p.answers() for _, p in plan)
+                and all(post_started(site, u) for u in units)):
             site.save_state(names)
             say('devcloud is already up (%s)' % ', '.join(
                 u.name for u in units))
@@ -215,6 +237,8 @@ def cmd_up(args):
             started = [item for name, job in jobs.items() if name != 'keystone'
                        for item in job.result()]
         wait_ready(site, started, say, max(u.ready_timeout for u in units))
+        for unit in units:
+            run_post_start(site, unit, ks, say)
     say('devcloud is up: %s' % ', '.join(u.name for u in units))
     print('  clouds.yaml: %s (clouds devcloud-admin, devcloud-demo)'
           % site.clouds_yaml)

@@ -1,19 +1,20 @@
 """The service units, in start order.
 
 Port offsets from the base port (default 15000).  Taken:
-   0 keystone   1 glance   2 placement   3 swift proxy
+   0 keystone   1 glance   2 placement   3 swift proxy   4 neutron
   10 swift account   11 swift container   12 swift object
 Kept free for the units planned next (see doc/devcloud.rst):
-   4 neutron   5 cinder   6 nova (+ 7 metadata)   8 heat (+ 9 cfn)
+   5 cinder   6 nova (+ 7 metadata)   8 heat (+ 9 cfn)
   20-29 infrastructure: rabbitmq, epmd, erlang distribution, mariadb
 """
 from ..errors import DevcloudError
 from .glance import Glance
 from .keystone import Keystone
+from .neutron import Neutron
 from .placement import Placement
 from .swift import Swift
 
-ALL = [Keystone(), Glance(), Placement(), Swift()]
+ALL = [Keystone(), Glance(), Placement(), Swift(), Neutron()]
 BY_NAME = {s.name: s for s in ALL}
 
 

@@ -14,6 +14,11 @@ A unit is a subclass of Service that says, for one OpenStack service:
   service_user        Keystone user created in project `service` with the
                       admin and service roles (None for none)
   catalog             Endpoint entries, registered public AND internal
+  post_start(site, ks)  work through the service's own API once it answers
+                      (e.g. neutron's shared `public` network); must be
+                      idempotent: it runs on every `up` that starts
+                      something, and once more whenever it has not yet
+                      succeeded (a stamp in data/ says it has)
 
 To add a service, write services/<name>.py and list it in services/ALL.
 """
@@ -55,6 +60,10 @@ class Service:
 
     def processes(self, site):
         return []
+
+    def post_start(self, site, ks):
+        """Called once every process of the unit answers; ks is the
+        admin's keystone_api.Keystone client."""
 
     def endpoint_urls(self, site):
         """{service type: URL} of this unit's catalog entries."""
