@@ -50,9 +50,17 @@ these names; nothing here imports openstacksdk):
 ``changed(**values)``
     Only the keyword arguments that are not None.
 
-``AdminStateColumn``, ``ListColumn``, ``DictColumn``
+``AdminStateColumn``, ``ListColumn``, ``DictColumn``, ``ListDictColumn``
     Formatters: ``UP``/``DOWN`` for ``admin_state_up`` (the boolean in
-    JSON); lists and dicts as ``cli.columns`` renders them.
+    JSON); lists and dicts as ``cli.columns`` renders them; a list of
+    dicts (fixed IPs, allowed address pairs) as one ``key='value'`` line
+    per dict (the list in JSON).
+
+``key_value_type(*keys, required=())``
+    argparse type for ``k1=v1,k2=v2`` values (``--fixed-ip
+    subnet=<s>,ip-address=<ip>``): a dict of the known ``keys`` given;
+    unknown keys, empty values or missing ``required`` keys are a usage
+    error.
 
 ``fields(resource, renames=None, formatters=None, hidden=())``
     ``(labels, values)`` of every field of an SDK resource, sorted by
@@ -66,6 +74,8 @@ these names; nothing here imports openstacksdk):
     (e.g. 'security_group'); each item is found by name or ID and deleted
     with ``delete_<sdk_resource>(item, ignore_missing=False)``.
 """
+
+import argparse
 
 from cliff import columns as cliff_columns
 
@@ -86,10 +96,7 @@ RENAMES = {
     'is_port_security_enabled': 'port_security_enabled',
     'is_router_external': 'router:external',
     'is_shared': 'shared',
-    'is_vlan_transparent': 'vlan_transparent',
-    'is_vlan_qinq': 'vlan_qinq',
     'is_dhcp_enabled': 'enable_dhcp',
-    'is_stateful': 'stateful',
 }
 
 _HIDDEN = ('location', 'tenant_id')
@@ -223,6 +230,37 @@ class AdminStateColumn(cliff_columns.FormattableColumn):
 
     def human_readable(self):
         return 'UP' if self._value else 'DOWN'
+
+
+class ListDictColumn(cliff_columns.FormattableColumn):
+    """One ``key='value', ...`` line per dict; the list for machines."""
+
+    def human_readable(self):
+        return '\n'.join(cols.format_dict(item) for item in self._value or ())
+
+    def machine_readable(self):
+        return [dict(item) for item in self._value or ()]
+
+
+def key_value_type(*keys, required=()):
+    """argparse type: ``k1=v1,k2=v2`` (only ``keys``) -> a dict."""
+
+    def parse(text):
+        result = {}
+        for part in text.split(','):
+            key, sep, value = part.partition('=')
+            if not sep or key not in keys or not value:
+                raise argparse.ArgumentTypeError(
+                    f"expected {','.join(k + '=<value>' for k in keys)}, "
+                    f"got '{text}'")
+            result[key] = value
+        missing = [key for key in required if key not in result]
+        if missing:
+            raise argparse.ArgumentTypeError(
+                f"missing {', '.join(missing)} in '{text}'")
+        return result
+
+    return parse
 
 
 def fields(resource, renames=None, formatters=None, hidden=()):

@@ -209,3 +209,22 @@ def test_delete_reports_each_failure(network):
     assert "Failed to delete security group 'bad'" in app.stderr.getvalue()
     assert '1 of 2 security groups failed to delete: bad' in str(info.value)
     assert info.value.exit_code == errors.NOT_FOUND
+
+
+def test_key_value_type():
+    parse = common.key_value_type('subnet', 'ip-address',
+                                  required=('subnet',))
+    assert parse('subnet=s1,ip-address=10.0.0.5') == {
+        'subnet': 's1', 'ip-address': '10.0.0.5'}
+    for bad in ('ip-address=10.0.0.5', 'subnet=', 'color=blue', 'subnet'):
+        with pytest.raises(argparse.ArgumentTypeError):
+            parse(bad)
+
+
+def test_list_dict_column():
+    column = common.ListDictColumn([{'subnet_id': 's', 'ip_address': '1'},
+                                    {'ip_address': '2'}])
+    assert column.human_readable() == (
+        "ip_address='1', subnet_id='s'\nip_address='2'")
+    assert column.machine_readable() == [
+        {'subnet_id': 's', 'ip_address': '1'}, {'ip_address': '2'}]
