@@ -1,0 +1,37 @@
+"""Functional tests: address scopes against the devcloud's Neutron."""
+
+from tests.functional.network.v2.resource_fixtures import (  # noqa: F401
+    check_delete_many, listed, made, show)
+
+SHOW_KEYS = {'id', 'ip_version', 'name', 'project_id', 'shared'}
+LIST_KEYS = {'ID', 'Name', 'IP Version', 'Shared', 'Project'}
+
+
+def test_create_list_set_show_delete(openstack, made, unique_name):
+    name = unique_name('as')
+    scope = made('address scope', name, '--ip-version', '6')
+    assert set(scope) == SHOW_KEYS
+    assert scope['ip_version'] == 6 and scope['shared'] is False
+    rows = listed(openstack, 'address scope', '--name', name)
+    assert [row['ID'] for row in rows] == [scope['id']]
+    assert set(rows[0]) == LIST_KEYS
+    assert listed(openstack, 'address scope', '--name', name,
+                  '--ip-version', '4') == []
+    new = unique_name('as')
+    openstack('address', 'scope', 'set', name, '--name', new, '--share')
+    shown = show(openstack, 'address scope', new)
+    assert shown['name'] == new and shown['shared'] is True
+    assert [r['ID'] for r in listed(openstack, 'address scope',
+                                    '--share', '--name', new)] == [
+        scope['id']]
+    check_delete_many(openstack, 'address scope', scope['id'],
+                      'address scopes')
+
+
+def test_show_missing_is_exit_5(openstack):
+    result = openstack('address', 'scope', 'show', 'fn-no-such-scope',
+                       check=False)
+    assert result.rc == 5
+    assert result.stderr.strip() == (
+        "openstack: No address scope with a name or ID of "
+        "'fn-no-such-scope' exists.")
