@@ -4,24 +4,9 @@ A policy groups QoS rules (``network qos rule``); ports and networks take
 one with ``--qos-policy``.
 """
 
-from cliff import columns as cliff_columns
-
 from openstackclient.cli import base
-from openstackclient.cli import columns as cols
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
-
-
-class ListDictColumn(cliff_columns.FormattableColumn):
-    """A list of dicts: one ``key='value', ...`` line each for people,
-    the list for machines."""
-
-    def human_readable(self):
-        return '\n'.join(cols.format_dict(item) for item in self._value or ())
-
-    def machine_readable(self):
-        return [dict(item) for item in self._value or ()]
-
 
 LIST_COLUMNS = (
     Column('id', 'ID'),
@@ -30,7 +15,7 @@ LIST_COLUMNS = (
     Column('is_default', 'Default'),
     Column('project_id', 'Project'),
 )
-FORMATTERS = {'rules': ListDictColumn, 'tags': common.ListColumn}
+FORMATTERS = {'rules': common.ListDictColumn, 'tags': common.ListColumn}
 
 
 def find_qos_policy(network, name_or_id):

@@ -10,7 +10,6 @@ import argparse
 from openstackclient.cli import base
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
-from openstackclient.network.v2 import network_qos_policy
 
 LIST_COLUMNS = (
     Column('id', 'ID'),
@@ -31,7 +30,7 @@ SUBPORT_COLUMNS = (
 
 FORMATTERS = {
     'admin_state_up': common.AdminStateColumn,
-    'sub_ports': network_qos_policy.ListDictColumn,
+    'sub_ports': common.ListDictColumn,
     'tags': common.ListColumn,
 }
 
