@@ -214,7 +214,7 @@ class CreateImage(base.ShowOne):
         with _upload(self.app, data, size, f'Uploading {parsed_args.name}',
                      close=bool(parsed_args.filename)) as reader:
             image = image_client.create_image(
-                data=reader, validate_checksum=False,
+                data=reader.body(), validate_checksum=False,
                 size=parsed_args.size or size, **attrs)
         if parsed_args.use_import:
             image = self._wait_for_import(image_client, image)
@@ -347,7 +347,7 @@ class StageImage(base.Command):
         with _upload(self.app, data, size,
                      f'Staging {image.name or image.id}',
                      close=bool(parsed_args.filename)) as reader:
-            image_client.stage_image(image, data=reader,
+            image_client.stage_image(image, data=reader.body(),
                                      size=parsed_args.size or size)
 
 

@@ -321,7 +321,8 @@ def _put_verified(proxy, url, reader, container, obj, what, **kwargs):
     IntegrityError. ``connect_retries=0``: a retry would resend a stream
     already partly consumed.
     """
-    resp = check(proxy.put(url, data=reader, connect_retries=0, **kwargs),
+    resp = check(proxy.put(url, data=reader.body(), connect_retries=0,
+                           **kwargs),
                  container, obj)
     etag = resp.headers.get('etag', '')
     try:

@@ -246,6 +246,32 @@ def test_reader_as_a_requests_body_streams_and_hashes(requests_mock):
     assert reader.hexdigest('md5') == hashlib.md5(DATA).hexdigest()
 
 
+def test_reader_body_is_sent_in_whole_chunks_with_its_length(requests_mock):
+    import requests
+    from urllib3.util import request as urllib3_request
+
+    data = os.urandom(3 * 65536 + 5)
+    reader = transfer.HashingReader(io.BytesIO(data), chunk_size=65536,
+                                    length=len(data))
+    body = reader.body()
+    # No read(): urllib3 then sends the chunks as they are, not 16 KiB
+    # blocks of them.
+    assert not hasattr(body, 'read')
+    chunks = list(urllib3_request.body_to_chunks(
+        body, method='PUT', blocksize=16384).chunks)
+    assert [len(c) for c in chunks] == [65536, 65536, 65536, 5]
+    assert b''.join(chunks) == data
+    assert reader.hexdigest('md5') == hashlib.md5(data).hexdigest()
+
+    requests_mock.put('http://swift/o', text='')
+    sized = transfer.HashingReader(io.BytesIO(DATA), length=len(DATA))
+    resp = requests.put('http://swift/o', data=sized.body())
+    assert resp.request.headers['Content-Length'] == str(len(DATA))
+    unsized = transfer.HashingReader(io.BytesIO(DATA))
+    resp = requests.put('http://swift/o', data=unsized.body())
+    assert resp.request.headers['Transfer-Encoding'] == 'chunked'
+
+
 # -- AtomicFile ------------------------------------------------------------
 
 def test_atomic_file_replaces_target_on_success(tmp_path):
@@ -298,6 +324,39 @@ def test_atomic_file_failure_without_existing_target(tmp_path):
         with transfer.AtomicFile(str(tmp_path / 'x')):
             raise RuntimeError
     assert os.listdir(tmp_path) == []
+
+
+def test_atomic_file_starts_writeback_as_data_comes(tmp_path, monkeypatch):
+    advised = []
+    monkeypatch.setattr(transfer, 'WRITE_BEHIND', 10)
+    monkeypatch.setattr(os, 'posix_fadvise',
+                        lambda fd, offset, length, advice:
+                        advised.append((offset, length, advice)))
+    target = tmp_path / 'out.bin'
+    with transfer.AtomicFile(str(target)) as f:
+        for _ in range(6):
+            f.write(b'1234')
+    assert target.read_bytes() == b'1234' * 6
+    assert advised == [(0, 12, os.POSIX_FADV_DONTNEED),
+                       (12, 12, os.POSIX_FADV_DONTNEED)]
+
+
+def test_atomic_file_write_behind_failure_is_not_an_error(tmp_path,
+                                                          monkeypatch):
+    calls = []
+
+    def refuse(*args):
+        calls.append(args)
+        raise OSError(22, 'Invalid argument')
+
+    monkeypatch.setattr(transfer, 'WRITE_BEHIND', 4)
+    monkeypatch.setattr(os, 'posix_fadvise', refuse)
+    target = tmp_path / 'out.bin'
+    with transfer.AtomicFile(str(target)) as f:
+        f.write(b'1234')
+        f.write(b'5678')
+    assert target.read_bytes() == b'12345678'
+    assert len(calls) == 1
 
 
 @pytest.mark.parametrize('target', ['-', None])

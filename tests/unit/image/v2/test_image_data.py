@@ -34,11 +34,9 @@ def img():
 
     def create_image(**kwargs):
         if 'data' in kwargs:
-            while True:
-                block = kwargs['data'].read(4096)
-                if not block:
-                    break
-                received.append(block)
+            # As requests does with a body that has no read(): iterate.
+            assert not hasattr(kwargs['data'], 'read')
+            received.extend(kwargs['data'])
         return sdk_image.Image(id='i1', name=kwargs.get('name'),
                                status='queued')
 
