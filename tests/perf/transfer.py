@@ -5,13 +5,24 @@
                                   [--only image|object] [--cloud NAME]
 
 Needs a running devcloud (tools/devcloud up). Writes a file of random
-bytes, then for Glance and for Swift uploads and downloads it with curl
-(raw API calls with a token) and with this interpreter's ``openstack``
-(``image create --file`` / ``image save --file``, ``object create`` /
-``object save --file``). For each transfer it prints the throughput of
-both, their ratio, and the peak RSS of the ``openstack`` process, and it
-checks that every downloaded file has the bytes uploaded. It prints
-figures and fails only when bytes differ or a command fails.
+bytes, then for Glance and for Swift uploads and downloads it three ways:
+
+* curl: raw API calls with a token obtained beforehand; nothing checked;
+* curl+sum: the same, with the bytes also fed to md5sum (Swift's ETag)
+  or sha512sum (Glance's ``os_hash_value``) through tee, i.e. the
+  verification this CLI does, done by C tools, still with no start-up;
+* ours: this interpreter's ``openstack`` (``image create --file`` /
+  ``image save --file``, ``object create`` / ``object save --file``),
+  start-up and authentication included, hashing and checking on the fly.
+
+For each transfer it prints the throughput of the three, ours against
+each curl, and the peak RSS of the ``openstack`` process; then the
+median time of ``image show`` / ``object show`` on the same item, the
+fixed cost (start-up, token, one request) inside each of ours. Runs
+alternate between the three so that the machine's state (page cache,
+other load) is shared out evenly. Every downloaded file is checked
+against the source. It prints figures and fails only when bytes differ
+or a command fails.
 """
 
 import argparse
@@ -79,6 +90,26 @@ class Cloud:
         subprocess.run(['curl', '-sSf', '-o', '/dev/null', '-H',
                         f'X-Auth-Token: {self.token}', *args], check=True)
 
+    def _shell(self, script, **values):
+        env = dict(os.environ, TOKEN=self.token, **values)
+        subprocess.run(['bash', '-o', 'pipefail', '-c', script], env=env,
+                       check=True, stdout=subprocess.DEVNULL)
+
+    def curl_get_summed(self, url, out, summer):
+        """Download ``url`` to ``out`` while ``summer`` hashes it."""
+        self._shell('curl -sSf -H "X-Auth-Token: $TOKEN" "$URL" '
+                    '| tee "$OUT" | "$SUMMER"', URL=url, OUT=out,
+                    SUMMER=summer)
+
+    def curl_put_summed(self, url, source, summer, *headers):
+        """Upload ``source`` to ``url`` (chunked) while ``summer`` hashes
+        it; waits for both."""
+        extra = ' '.join(f"-H '{h}'" for h in headers)
+        self._shell('tee >("$SUMMER" >/dev/null) < "$SRC" | curl -sSf '
+                    f'-o /dev/null -X PUT -H "X-Auth-Token: $TOKEN" {extra} '
+                    '-T - "$URL"; wait $!', URL=url, SRC=source,
+                    SUMMER=summer)
+
 
 def run_child(argv, env):
     """Run argv; return (seconds, peak RSS in MiB). Raises on failure."""
@@ -129,6 +160,7 @@ class Bench:
         self.expected = sha256(source)
         self.exe = os.path.join(os.path.dirname(sys.executable), 'openstack')
         self.rows = []
+        self.fixed = []
 
     def ours(self, *args):
         return run_child([self.exe, *args], self.cloud.env)
@@ -139,34 +171,49 @@ class Bench:
                              'source')
         os.unlink(path)
 
-    def record(self, what, curl_times, our_results):
+    def record(self, what, curl_times, summed_times, our_results):
         curl_s = statistics.median(curl_times)
+        summed_s = statistics.median(summed_times)
         ours_s = statistics.median(t for t, _ in our_results)
         rss = max(r for _, r in our_results)
         mb = self.size / MIB
-        self.rows.append((what, mb / curl_s, mb / ours_s, curl_s / ours_s,
-                          rss))
+        self.rows.append((what, mb / curl_s, mb / summed_s, mb / ours_s,
+                          curl_s / ours_s, summed_s / ours_s, rss))
+
+    def record_fixed(self, what, results):
+        self.fixed.append((what, statistics.median(t for t, _ in results)))
 
     def image(self):
         glance = self.cloud.endpoints['image'].rstrip('/')
-        curl_up, curl_down, our_up, our_down = [], [], [], []
+        octet = 'Content-Type: application/octet-stream'
+        curl_up, curl_down, sum_up, sum_down = [], [], [], []
+        our_up, our_down, our_show = [], [], []
         for _ in range(self.runs):
-            made = self.cloud.api('POST', f'{glance}/v2/images', {
-                'name': f'perf-curl-{uuid.uuid4().hex[:8]}',
-                'disk_format': 'raw', 'container_format': 'bare'})
-            url = f"{glance}/v2/images/{made['id']}/file"
-            try:
-                curl_up.append(timed(lambda: self.cloud.curl(
-                    '-X', 'PUT', '-H',
-                    'Content-Type: application/octet-stream',
-                    '-T', self.source, url)))
+            for summer, ups, downs in ((None, curl_up, curl_down),
+                                       ('sha512sum', sum_up, sum_down)):
+                made = self.cloud.api('POST', f'{glance}/v2/images', {
+                    'name': f'perf-curl-{uuid.uuid4().hex[:8]}',
+                    'disk_format': 'raw', 'container_format': 'bare'})
+                url = f"{glance}/v2/images/{made['id']}/file"
                 out = os.path.join(self.workdir, 'curl-image')
-                curl_down.append(timed(lambda: subprocess.run(
-                    ['curl', '-sSf', '-H', f'X-Auth-Token: {self.cloud.token}',
-                     '-o', out, url], check=True)))
-                self.check(out, 'curl image download')
-            finally:
-                self.cloud.api('DELETE', f"{glance}/v2/images/{made['id']}")
+                try:
+                    if summer is None:
+                        ups.append(timed(lambda: self.cloud.curl(
+                            '-X', 'PUT', '-H', octet, '-T', self.source,
+                            url)))
+                        downs.append(timed(lambda: subprocess.run(
+                            ['curl', '-sSf', '-H',
+                             f'X-Auth-Token: {self.cloud.token}', '-o', out,
+                             url], check=True)))
+                    else:
+                        ups.append(timed(lambda: self.cloud.curl_put_summed(
+                            url, self.source, summer, octet)))
+                        downs.append(timed(lambda: self.cloud.curl_get_summed(
+                            url, out, summer)))
+                    self.check(out, 'curl image download')
+                finally:
+                    self.cloud.api('DELETE',
+                                   f"{glance}/v2/images/{made['id']}")
 
             name = f'perf-ours-{uuid.uuid4().hex[:8]}'
             our_up.append(self.ours(
@@ -177,26 +224,36 @@ class Bench:
                 our_down.append(self.ours('image', 'save', '--file', out,
                                           name))
                 self.check(out, 'openstack image save')
+                our_show.append(self.ours('image', 'show', name))
             finally:
                 self.ours('image', 'delete', name)
-        self.record('image upload', curl_up, our_up)
-        self.record('image download', curl_down, our_down)
+        self.record('image upload', curl_up, sum_up, our_up)
+        self.record('image download', curl_down, sum_down, our_down)
+        self.record_fixed('image show', our_show)
 
     def object(self):
         swift = self.cloud.endpoints['object-store'].rstrip('/')
         container = f'perf-{uuid.uuid4().hex[:8]}'
         self.cloud.api('PUT', f'{swift}/{container}')
-        curl_up, curl_down, our_up, our_down = [], [], [], []
+        curl_up, curl_down, sum_up, sum_down = [], [], [], []
+        our_up, our_down, our_show = [], [], []
         try:
             for _ in range(self.runs):
                 url = f'{swift}/{container}/curl-object'
+                out = os.path.join(self.workdir, 'curl-object')
                 curl_up.append(timed(lambda: self.cloud.curl(
                     '-X', 'PUT', '-T', self.source, url)))
-                out = os.path.join(self.workdir, 'curl-object')
                 curl_down.append(timed(lambda: subprocess.run(
                     ['curl', '-sSf', '-H', f'X-Auth-Token: {self.cloud.token}',
                      '-o', out, url], check=True)))
                 self.check(out, 'curl object download')
+                self.cloud.api('DELETE', url)
+
+                sum_up.append(timed(lambda: self.cloud.curl_put_summed(
+                    url, self.source, 'md5sum')))
+                sum_down.append(timed(lambda: self.cloud.curl_get_summed(
+                    url, out, 'md5sum')))
+                self.check(out, 'curl+md5sum object download')
                 self.cloud.api('DELETE', url)
 
                 our_up.append(self.ours('object', 'create', '--name',
@@ -205,19 +262,26 @@ class Bench:
                 our_down.append(self.ours('object', 'save', '--file', out,
                                           container, 'our-object'))
                 self.check(out, 'openstack object save')
+                our_show.append(self.ours('object', 'show', container,
+                                          'our-object'))
                 self.ours('object', 'delete', container, 'our-object')
         finally:
             self.ours('container', 'delete', '--recursive', container)
-        self.record('object upload', curl_up, our_up)
-        self.record('object download', curl_down, our_down)
+        self.record('object upload', curl_up, sum_up, our_up)
+        self.record('object download', curl_down, sum_down, our_down)
+        self.record_fixed('object show', our_show)
 
     def report(self):
         print(f'size {self.size / MIB:.0f} MiB, {self.runs} run(s), medians')
-        print(f"{'transfer':<16} {'curl MiB/s':>11} {'ours MiB/s':>11} "
-              f"{'ours/curl':>10} {'peak RSS MiB':>13}")
-        for what, curl_rate, our_rate, ratio, rss in self.rows:
-            print(f'{what:<16} {curl_rate:>11.0f} {our_rate:>11.0f} '
-                  f'{ratio:>9.0%} {rss:>13.0f}')
+        print(f"{'transfer':<16} {'curl':>6} {'curl+sum':>9} {'ours':>6} "
+              f"{'ours/curl':>10} {'ours/curl+sum':>14} {'peak RSS':>9}")
+        print(f"{'':<16} {'MiB/s':>6} {'MiB/s':>9} {'MiB/s':>6} {'':>10} "
+              f"{'':>14} {'MiB':>9}")
+        for what, curl, summed, ours, ratio, summed_ratio, rss in self.rows:
+            print(f'{what:<16} {curl:>6.0f} {summed:>9.0f} {ours:>6.0f} '
+                  f'{ratio:>9.0%} {summed_ratio:>14.0%} {rss:>9.0f}')
+        for what, seconds in self.fixed:
+            print(f'fixed cost in each of ours ({what}): {seconds:.2f} s')
 
 
 def main():
