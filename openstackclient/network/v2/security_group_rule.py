@@ -57,13 +57,9 @@ def format_port_range(rule):
     return f'{low}:{high}'
 
 
-def _protocol_label(value):
-    return 'any' if value is None else value
-
-
 LIST_COLUMNS = (
     Column('id', 'ID'),
-    Column('protocol', 'IP Protocol', _protocol_label),
+    Column('protocol', 'IP Protocol'),
     Column('ether_type', 'Ethertype'),
     Column('remote_ip_prefix', 'IP Range'),
     Column(format_port_range, 'Port Range'),
