@@ -149,24 +149,63 @@ class ClientManager(osc_clientmanager.ClientManager):
             getattr(m, 'API_NAME', None): m for m in api_modules}
         return manager
 
-    def setup_auth(self):
-        """Validate credentials and build the session; no request yet."""
-        if self._auth_setup_completed:
-            return
-        self._auth_required = True
+    def _validated_cloud(self):
+        """The cloud config validated: its auth plugin loaded, no request."""
         check_credentials(self._cli_options)
-        # Validate now: loads the auth plugin with the final options.
         self._cli_options = self.cloud_config.get_one(
             cloud=self._options.cloud, argparse=config_args(self._options),
             validate=True, app_name='openstackclient',
             app_version=__version__)
         self._cli_options.config['api_timeout'] = None
         redact.remember_config(self._cli_options.config)
+        return self._cli_options
+
+    def _token_cache_entry(self, cloud):
+        from openstackclient import tokencache
+
+        if not tokencache.enabled(cloud.config):
+            return None
+        return tokencache.Entry.for_plugin(cloud.get_auth())
+
+    def setup_auth(self):
+        """Validate credentials and build the session; no request yet.
+
+        A token cached by an earlier run with the same auth options
+        (``tokencache``) is installed in the plugin first, so that no
+        authentication request is needed while it is valid.
+        """
+        if self._auth_setup_completed:
+            return
+        self._auth_required = True
+        cloud = self._validated_cloud()
+        self._token_cache = self._token_cache_entry(cloud)
+        if self._token_cache is not None:
+            self._token_cache.load(cloud.get_auth())
         super().setup_auth()
+
+    def delete_token_cache(self):
+        """Forget the cached token of these auth options (no request)."""
+        entry = self._token_cache_entry(self._validated_cloud())
+        return entry.delete() if entry is not None else 0
+
+    def forget_token(self, token):
+        """After ``token`` was revoked: drop every cached copy of it, and
+        do not cache it again at the end of this run."""
+        from openstackclient import tokencache
+
+        live = getattr(getattr(self, 'auth', None), 'auth_ref', None)
+        if live is not None and live.auth_token == token:
+            self._token_cache = None
+        return tokencache.forget_token(token)
 
     @property
     def auth_ref(self):
         ref = super().auth_ref
+        # keystoneauth signs in again when a (cached) token is refused or
+        # about to expire: the plugin then holds the token in use.
+        live = getattr(getattr(self, 'auth', None), 'auth_ref', None)
+        if live is not None and ref is not None and live is not ref:
+            ref = self._auth_ref = live
         if ref is not None:
             redact.add_secret(ref.auth_token)
         return ref
@@ -187,6 +226,12 @@ class ClientManager(osc_clientmanager.ClientManager):
         return session.get_timings() if session is not None else []
 
     def close(self):
+        entry = getattr(self, '_token_cache', None)
+        if entry is not None and self._auth_setup_completed:
+            try:
+                entry.save(self.auth, self.session)
+            except Exception as e:  # a cache must never fail a command
+                LOG.debug('Could not cache the token: %s', e)
         connection = getattr(self, 'sdk_connection', None)
         if connection is not None:
             connection.close()

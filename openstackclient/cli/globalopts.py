@@ -77,6 +77,11 @@ def _connection():
         Opt('--os-region-name', metavar='<auth-region-name>',
             dest='region_name', default=env('OS_REGION_NAME'),
             help='Authentication region name (Env: OS_REGION_NAME)'),
+        Opt('--no-token-cache', action='store_false', dest='token_cache',
+            default=None,
+            help='Neither reuse a token cached by an earlier run nor cache '
+                 'this one (Env: OS_TOKEN_CACHE=0; clouds.yaml: '
+                 'token_cache: false)'),
         Opt('--os-cacert', metavar='<ca-bundle-file>', dest='cacert',
             default=env('OS_CACERT'),
             help='CA certificate bundle file (Env: OS_CACERT)'),

@@ -1,48 +1,14 @@
 """--debug shows requests and responses, never the secrets in them."""
 
 import json
-import re
-
-import pytest
-import requests_mock
 
 from openstackclient import shell
+from tests.unit.keystone_fakes import AUTH_URL
+from tests.unit.keystone_fakes import keystone  # noqa: F401 - a fixture
+from tests.unit.keystone_fakes import PASSWORD
+from tests.unit.keystone_fakes import TOKEN
 
-AUTH_URL = 'http://keystone.test/v3'
-PASSWORD = 'pw-Unique-7731'
-TOKEN = 'gAAAAABtoken-' + 'x' * 60
 APP_SECRET = 'appcred-secret-9920'
-
-VERSIONS = {'versions': {'values': [{
-    'id': 'v3.14', 'status': 'stable', 'updated': '2020-04-07T00:00:00Z',
-    'links': [{'rel': 'self', 'href': AUTH_URL + '/'}],
-    'media-types': [],
-}]}}
-
-TOKEN_BODY = {'token': {
-    'methods': ['password'], 'expires_at': '2099-01-01T00:00:00.000000Z',
-    'issued_at': '2026-01-01T00:00:00.000000Z',
-    'user': {'id': 'u1', 'name': 'admin', 'domain': {'id': 'default',
-                                                      'name': 'Default'}},
-    'project': {'id': 'p1', 'name': 'admin',
-                'domain': {'id': 'default', 'name': 'Default'}},
-    'roles': [{'id': 'r1', 'name': 'admin'}],
-    'catalog': [{'type': 'identity', 'name': 'keystone', 'id': 's1',
-                 'endpoints': [{'id': 'e1', 'interface': 'public',
-                                'region': 'RegionOne',
-                                'region_id': 'RegionOne',
-                                'url': AUTH_URL}]}],
-}}
-
-
-@pytest.fixture
-def keystone():
-    with requests_mock.Mocker() as mock:
-        mock.get(re.compile(r'http://keystone\.test/(v3/?)?$'),
-                 json=VERSIONS)
-        mock.post(AUTH_URL + '/auth/tokens', status_code=201,
-                  json=TOKEN_BODY, headers={'X-Subject-Token': TOKEN})
-        yield mock
 
 
 def test_debug_output_has_no_password_or_token(keystone, capsys):

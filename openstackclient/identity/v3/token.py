@@ -43,3 +43,5 @@ class RevokeToken(base.Command):
 
     def take_action(self, parsed_args):
         common.client(self.app).revoke_token(parsed_args.token)
+        # A revoked token would only be refused: no run may reuse it.
+        self.app.client_manager.forget_token(parsed_args.token)

@@ -60,8 +60,11 @@ def test_issue_without_token_is_auth_error(identity):
 
 
 def test_revoke(identity):
-    df.run(token.RevokeToken, ['tok'], identity)
+    forgotten = []
+    fakes.run_command(token.RevokeToken, ['tok'], identity=identity,
+                      forget_token=forgotten.append)
     identity.revoke_token.assert_called_once_with('tok')
+    assert forgotten == ['tok']     # no cached copy is reused
 
 
 def test_revoke_needs_token(identity):
