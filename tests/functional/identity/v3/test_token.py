@@ -62,10 +62,17 @@ def test_revoke_unknown_token(as_user, realm):
 
 
 def test_debug_never_shows_the_token(as_user, realm):
-    result = as_user(realm.member_env, '--debug', 'token', 'issue', '-f',
-                     'value', '-c', 'id')
+    # Signing in (no cached token), then reusing the cached token.
+    result = as_user(realm.member_env, '--no-token-cache', '--debug',
+                     'token', 'issue', '-f', 'value', '-c', 'id')
     token = result.stdout.strip()
     assert len(token) > 20
     assert token not in result.stderr
     assert realm.password not in result.stderr
     assert 'POST' in result.stderr  # the debug log is there
+    as_user(realm.member_env, 'token', 'issue')
+    result = as_user(realm.member_env, '--debug', 'token', 'issue', '-f',
+                     'value', '-c', 'id')
+    token = result.stdout.strip()
+    assert 'Using the cached token' in result.stderr
+    assert len(token) > 20 and token not in result.stderr
