@@ -145,9 +145,11 @@ class Neutron(Service):
         env = {'OS_NEUTRON_CONFIG_DIR': self.conf_dir(site),
                'OS_NEUTRON_CONFIG_FILES':
                    'neutron.conf;plugins/ml2/ml2_conf.ini'}
-        # GET / is the version list: 200 without a token.
+        # GET / is the version list: 200 without a token.  One thread:
+        # with several, concurrent writes deadlock in SQLite ("database
+        # is locked", HTTP 500); requests queue instead.
         return [gunicorn_process(site, 'neutron', 'neutron_wsgi',
-                                 self.port(site, 'api'), env, threads=4,
+                                 self.port(site, 'api'), env, threads=1,
                                  ready_path='/', ready_codes=(200,))]
 
     def post_start(self, site, ks):
