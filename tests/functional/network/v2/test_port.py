@@ -2,6 +2,8 @@
 
 from tests.functional.network.v2.core_fixtures import (  # noqa: F401
     check_delete_many, listed, made, net_and_subnet, one_line_error, show)
+from tests.functional.network.v2.resource_fixtures import (  # noqa: F401
+    admin_network, sdk_made)
 
 LIST_KEYS = {'ID', 'Name', 'MAC Address', 'Fixed IP Addresses', 'Status'}
 LONG_KEYS = LIST_KEYS | {'Security Groups', 'Device Owner', 'Tags'}
@@ -89,3 +91,23 @@ def test_bad_fixed_ip_syntax_is_usage_error(openstack):
     result = openstack('port', 'create', 'x', '--network', 'public',
                        '--fixed-ip', 'color=red', check=False)
     assert result.rc == 2 and 'Traceback' not in result.stderr
+
+
+def test_qos_policy_on_network_and_port(openstack, sdk_made, made,
+                                        unique_name):
+    policy = sdk_made('qos_policy', name=unique_name('qos'))
+    net = made('network', unique_name('net'), '--qos-policy', policy.name)
+    assert net['qos_policy_id'] == policy.id
+    port = made('port', unique_name('port'), '--network', net['id'],
+                '--qos-policy', policy.id)
+    assert port['qos_policy_id'] == policy.id
+    openstack('port', 'unset', port['id'], '--qos-policy')
+    assert show(openstack, 'port', port['id'])['qos_policy_id'] is None
+    openstack('port', 'set', port['id'], '--qos-policy', policy.name)
+    assert show(openstack, 'port', port['id'])['qos_policy_id'] == policy.id
+    openstack('network', 'set', net['id'], '--no-qos-policy')
+    assert show(openstack, 'network', net['id'])['qos_policy_id'] is None
+    result = openstack('port', 'set', port['id'], '--qos-policy',
+                       'fn-no-such-qos', check=False)
+    assert "No QoS policy with a name or ID of 'fn-no-such-qos'" in \
+        one_line_error(result, 5)
