@@ -7,11 +7,18 @@ FERNET = re.compile(r'gAAAAA[A-Za-z0-9_\-]{40,}')
 
 
 def test_debug_output_has_no_password_or_token(openstack, devcloud):
-    result = openstack('--debug', 'versions', 'show')
+    # Signing in (not from the token cache)...
+    result = openstack('--no-token-cache', '--debug', 'versions', 'show')
     assert devcloud.auth_url + '/auth/tokens' in result.stderr
     assert 'X-Auth-Token' in result.stderr  # requests are shown...
     for stream in (result.stdout, result.stderr):
         assert devcloud.admin['password'] not in stream  # ...secrets not
+        assert not FERNET.search(stream)
+    # ...and with the token the cache holds.
+    openstack('token', 'issue')
+    result = openstack('--debug', 'versions', 'show')
+    assert 'Using the cached token' in result.stderr
+    for stream in (result.stdout, result.stderr):
         assert not FERNET.search(stream)
 
 
