@@ -82,8 +82,10 @@ def test_token_auth(as_user, realm):
     token = as_user(realm.member_env, 'token', 'issue',
                     parse_json=True).json['id']
     env = {'OS_AUTH_URL': realm.member_env['OS_AUTH_URL']}
-    result = as_user(env, '--debug', '--os-auth-type', 'token',
-                     '--os-token', token, '--os-project-id',
+    # Without the token cache, so that the exchange is in the debug log
+    # even when an earlier run cached this very token.
+    result = as_user(env, '--no-token-cache', '--debug', '--os-auth-type',
+                     'token', '--os-token', token, '--os-project-id',
                      realm.project['id'], 'token', 'issue', '-f', 'json')
     assert '"project_id": "%s"' % realm.project['id'] in result.stdout
     assert '"user_id": "%s"' % realm.member['id'] in result.stdout
