@@ -114,7 +114,7 @@ def _add_options(parser, create):
                              'integration extension)')
 
 
-def _attrs(app, network, parsed_args):
+def _attrs(network, parsed_args):
     """The SDK attributes the shared options give."""
     attrs = common.changed(
         is_admin_state_up=parsed_args.admin_state,
@@ -159,7 +159,7 @@ class CreateNetwork(base.ShowOne):
 
     def take_action(self, parsed_args):
         network = common.client(self.app)
-        attrs = _attrs(self.app, network, parsed_args)
+        attrs = _attrs(network, parsed_args)
         attrs.update(common.changed(
             name=parsed_args.name,
             project_id=common.project_id(self.app, parsed_args),
@@ -255,7 +255,7 @@ class SetNetwork(base.Command):
     def take_action(self, parsed_args):
         network = common.client(self.app)
         obj = find_network(network, parsed_args.network)
-        attrs = _attrs(self.app, network, parsed_args)
+        attrs = _attrs(network, parsed_args)
         if parsed_args.name is not None:
             attrs['name'] = parsed_args.name
         if attrs:

@@ -306,7 +306,6 @@ class ListPort(base.ResourceLister):
             device_id = common.find_id(network, 'router', parsed_args.router)
         query = common.changed(
             device_owner=parsed_args.device_owner,
-            binding_host_id=parsed_args.host,
             network_id=common.find_id(network, 'network',
                                       parsed_args.network),
             device_id=device_id,
@@ -315,6 +314,10 @@ class ListPort(base.ResourceLister):
             name=parsed_args.name,
             status=parsed_args.status,
         )
+        if parsed_args.host is not None:
+            # The server's name: the SDK would filter 'binding_host_id'
+            # on the client, after fetching every port.
+            query['binding:host_id'] = parsed_args.host
         if parsed_args.fixed_ips:
             query['fixed_ips'] = _fixed_ip_filters(network,
                                                    parsed_args.fixed_ips)

@@ -41,6 +41,10 @@ def test_create_list_set_unset_show_delete(openstack, made, net_and_subnet,
     assert long_rows[0]['Security Groups'] == [sg['id']]
     assert listed(openstack, 'port', '--security-group', sg['id'],
                   '--name', name)[0]['ID'] == port['id']
+    assert [r['ID'] for r in listed(openstack, 'port', '--host', 'fn-host',
+                                    '--network', net['id'])] == [port['id']]
+    assert listed(openstack, 'port', '--host', 'fn-other', '--network',
+                  net['id']) == []
 
     openstack('port', 'set', name, '--name', name + '-x', '--fixed-ip',
               f"subnet={sub['id']},ip-address=10.64.0.21", '--disable')

@@ -90,13 +90,13 @@ def test_list_long_filters(proxy):
     _, (labels, rows) = run(port.ListPort, [
         '--long', '--network', 'net', '--router', 'r', '--fixed-ip',
         'subnet=sub,ip-substring=10.0', '--security-group', 'web',
-        '--status', 'DOWN', '--tags', 'a'], proxy)
+        '--status', 'DOWN', '--tags', 'a', '--host', 'h1'], proxy)
     assert labels == ('ID', 'Name', 'MAC Address', 'Fixed IP Addresses',
                       'Status', 'Security Groups', 'Device Owner', 'Tags')
     proxy.ports.assert_called_once_with(
         network_id='n1', device_id='r1', status='DOWN',
         fixed_ips=['subnet_id=s1', 'ip_address_substr=10.0'],
-        security_group_ids=['id-web'], tags='a')
+        security_group_ids=['id-web'], tags='a', **{'binding:host_id': 'h1'})
 
 
 def test_set_appends(proxy):
