@@ -41,6 +41,8 @@ _FIXED_IP_FILTER = common.key_value_type('subnet', 'ip-address',
                                          'ip-substring')
 _ALLOWED_ADDRESS = common.key_value_type('ip-address', 'mac-address',
                                          required=('ip-address',))
+_DHCP_OPTION = common.key_value_type('name', 'value', 'ip-version',
+                                     required=('name',))
 
 
 def port_fields(port):
@@ -93,6 +95,22 @@ def _allowed_addresses(given):
         if 'mac-address' in item:
             pair['mac_address'] = item['mac-address']
         result.append(pair)
+    return result
+
+
+def _dhcp_options(given):
+    """``--extra-dhcp-option`` dicts -> the API's ``opt_name`` etc."""
+    result = []
+    for item in given or ():
+        option = {'opt_name': item['name'],
+                  'opt_value': item.get('value')}
+        if 'ip-version' in item:
+            if item['ip-version'] not in ('4', '6'):
+                raise errors.UsageError(
+                    f"--extra-dhcp-option: ip-version must be 4 or 6, not "
+                    f"'{item['ip-version']}'")
+            option['ip_version'] = int(item['ip-version'])
+        result.append(option)
     return result
 
 
@@ -162,6 +180,13 @@ def _add_options(parser, create):
         'Enable port security for this port'
         + (' (Default)' if create else ''),
         'Disable port security for this port')
+    parser.add_argument(
+        '--extra-dhcp-option',
+        metavar='name=<name>[,value=<value>,ip-version={4,6}]',
+        dest='extra_dhcp_options', action='append', type=_DHCP_OPTION,
+        help='Extra DHCP option to apply on this port: name=<name>'
+             '[,value=<value>,ip-version={4,6}] (repeat option to set '
+             'multiple extra DHCP options)')
     parser.add_argument(
         '--allowed-address',
         metavar='ip-address=<ip-address>[,mac-address=<mac-address>]',
@@ -237,6 +262,9 @@ class CreatePort(base.ShowOne):
         if parsed_args.allowed_address_pairs:
             attrs['allowed_address_pairs'] = _allowed_addresses(
                 parsed_args.allowed_address_pairs)
+        if parsed_args.extra_dhcp_options:
+            attrs['extra_dhcp_opts'] = _dhcp_options(
+                parsed_args.extra_dhcp_options)
         made = network.create_port(**attrs)
         made = common.set_tags(network, made, parsed_args, 'create')
         return port_fields(made)
@@ -399,6 +427,11 @@ class SetPort(base.Command):
                 obj.allowed_address_pairs or [])
             attrs['allowed_address_pairs'] = current + _allowed_addresses(
                 parsed_args.allowed_address_pairs)
+        if parsed_args.extra_dhcp_options:
+            # Neutron merges these by name (and IP version) into the
+            # port's options; a null value removes one.
+            attrs['extra_dhcp_opts'] = _dhcp_options(
+                parsed_args.extra_dhcp_options)
         if attrs:
             network.update_port(obj, **attrs)
         common.set_tags(network, obj, parsed_args, 'set')

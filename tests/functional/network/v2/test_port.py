@@ -115,3 +115,17 @@ def test_qos_policy_on_network_and_port(openstack, sdk_made, made,
                        'fn-no-such-qos', check=False)
     assert "No QoS policy with a name or ID of 'fn-no-such-qos'" in \
         one_line_error(result, 5)
+
+
+def test_extra_dhcp_options(openstack, made, net_and_subnet, unique_name):
+    net, _ = net_and_subnet('10.76.0.0/24')
+    port = made('port', unique_name('port'), '--network', net['id'],
+                '--extra-dhcp-option', 'name=mtu,value=1400',
+                '--extra-dhcp-option', 'name=domain-name,value=fn.test')
+    options = {o['opt_name']: o['opt_value'] for o in port['extra_dhcp_opts']}
+    assert options == {'mtu': '1400', 'domain-name': 'fn.test'}
+    openstack('port', 'set', port['id'], '--extra-dhcp-option',
+              'name=mtu,value=1300', '--extra-dhcp-option', 'name=domain-name')
+    shown = show(openstack, 'port', port['id'])
+    assert {o['opt_name']: o['opt_value']
+            for o in shown['extra_dhcp_opts']} == {'mtu': '1300'}

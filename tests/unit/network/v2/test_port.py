@@ -143,3 +143,20 @@ def test_show_delete(proxy):
     assert 'port_security_enabled' in labels and 'binding_vnic_type' in labels
     run(port.DeletePort, ['port'], proxy)
     proxy.delete_port.assert_called_once_with(PORT, ignore_missing=False)
+
+
+def test_extra_dhcp_options(proxy):
+    run(port.CreatePort, ['port', '--network', 'net', '--extra-dhcp-option',
+                          'name=mtu,value=1400', '--extra-dhcp-option',
+                          'name=dns-server,value=fd00::53,ip-version=6'],
+        proxy)
+    assert proxy.create_port.call_args.kwargs['extra_dhcp_opts'] == [
+        {'opt_name': 'mtu', 'opt_value': '1400'},
+        {'opt_name': 'dns-server', 'opt_value': 'fd00::53', 'ip_version': 6}]
+    run(port.SetPort, ['port', '--extra-dhcp-option', 'name=mtu'], proxy)
+    proxy.update_port.assert_called_once_with(
+        PORT, extra_dhcp_opts=[{'opt_name': 'mtu', 'opt_value': None}])
+    with pytest.raises(errors.UsageError):
+        run(port.CreatePort, ['port', '--network', 'net',
+                              '--extra-dhcp-option', 'name=x,ip-version=5'],
+            proxy)
