@@ -4,6 +4,8 @@ import pytest
 
 from tests.functional.network.v2.core_fixtures import (  # noqa: F401
     listed, made, net_and_subnet, one_line_error, show)
+from tests.functional.network.v2.resource_fixtures import (  # noqa: F401
+    admin_network, sdk_made)
 
 LONG_KEYS = {'ID', 'Floating IP Address', 'Fixed IP Address', 'Port',
              'Floating Network', 'Project', 'Router', 'Status',
@@ -115,3 +117,16 @@ def test_port_forwarding(openstack, made, routed_port):
     missing = openstack('floating', 'ip', 'port', 'forwarding', 'show',
                         fip['id'], pf['id'], check=False)
     one_line_error(missing, 5)
+
+
+def test_qos_policy(openstack, sdk_made, made, unique_name):
+    policy = sdk_made('qos_policy', name=unique_name('qos'))
+    fip = made('floating ip', 'public', '--qos-policy', policy.name)
+    assert fip['qos_policy_id'] == policy.id
+    openstack('floating', 'ip', 'unset', fip['id'], '--qos-policy')
+    assert show(openstack, 'floating ip', fip['id'])['qos_policy_id'] is None
+    openstack('floating', 'ip', 'set', fip['id'], '--qos-policy', policy.id)
+    assert show(openstack, 'floating ip', fip['id'])['qos_policy_id'] == \
+        policy.id
+    openstack('floating', 'ip', 'set', fip['id'], '--no-qos-policy')
+    assert show(openstack, 'floating ip', fip['id'])['qos_policy_id'] is None

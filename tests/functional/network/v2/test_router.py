@@ -2,6 +2,8 @@
 
 from tests.functional.network.v2.core_fixtures import (  # noqa: F401
     check_delete_many, listed, made, net_and_subnet, one_line_error, show)
+from tests.functional.network.v2.resource_fixtures import (  # noqa: F401
+    admin_network, sdk_made)
 
 LIST_KEYS = {'ID', 'Name', 'Status', 'State', 'Project', 'Distributed',
              'HA'}
@@ -99,3 +101,25 @@ def test_add_missing_subnet_is_exit_5(openstack, made, unique_name):
                        'fn-no-such-subnet', check=False)
     assert "No subnet with a name or ID of 'fn-no-such-subnet'" in \
         one_line_error(result, 5)
+
+
+def test_gateway_qos_policy(openstack, sdk_made, made, unique_name):
+    policy = sdk_made('qos_policy', name=unique_name('qos'))
+    bare = made('router', unique_name('router'))
+    refused = openstack('router', 'set', bare['id'], '--qos-policy',
+                        policy.id, check=False)
+    assert 'external gateway' in one_line_error(refused, 2)
+    router = made('router', unique_name('router'), '--external-gateway',
+                  'public')
+    openstack('router', 'set', router['id'], '--qos-policy', policy.name)
+    gateway = show(openstack, 'router', router['id'])['external_gateway_info']
+    assert gateway['qos_policy_id'] == policy.id
+    assert gateway['network_id'] == router['external_gateway_info'][
+        'network_id']
+    openstack('router', 'unset', router['id'], '--qos-policy')
+    gateway = show(openstack, 'router', router['id'])['external_gateway_info']
+    assert gateway.get('qos_policy_id') is None
+    openstack('router', 'set', router['id'], '--qos-policy', policy.id)
+    openstack('router', 'set', router['id'], '--no-qos-policy')
+    gateway = show(openstack, 'router', router['id'])['external_gateway_info']
+    assert gateway.get('qos_policy_id') is None
