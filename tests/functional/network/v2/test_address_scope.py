@@ -35,3 +35,19 @@ def test_show_missing_is_exit_5(openstack):
     assert result.stderr.strip() == (
         "openstack: No address scope with a name or ID of "
         "'fn-no-such-scope' exists.")
+
+
+def test_demo_user_sees_own_and_shared_scopes(openstack, made,
+                                               unique_name):
+    own = made('address scope', unique_name('as'), cloud='devcloud-demo')
+    hidden = made('address scope', unique_name('as'))
+    shared = made('address scope', unique_name('as'), '--share')
+    seen = {r['ID'] for r in openstack('address', 'scope', 'list',
+                                       cloud='devcloud-demo',
+                                       parse_json=True).json}
+    assert own['id'] in seen and shared['id'] in seen
+    assert hidden['id'] not in seen
+    denied = openstack('address', 'scope', 'set', shared['id'], '--name',
+                       'x', cloud='devcloud-demo', check=False)
+    assert denied.rc in (4, 5)
+    assert len(denied.stderr.strip().splitlines()) == 1

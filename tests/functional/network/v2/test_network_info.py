@@ -52,3 +52,9 @@ def test_ip_availability(openstack, admin_network, sdk_made, unique_name):
     missing = openstack('ip', 'availability', 'show', 'fn-no-such-net',
                         check=False)
     assert missing.rc == 5
+
+
+def test_member_sees_only_own_ip_availability(openstack):
+    # 'public' belongs to the admin project: a member does not see it.
+    rows = listed(openstack, 'ip availability', cloud='devcloud-demo')
+    assert 'public' not in {r['Network Name'] for r in rows}

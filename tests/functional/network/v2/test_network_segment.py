@@ -117,3 +117,12 @@ def test_project_without_private_is_usage_error(openstack, devcloud,
     assert result.rc == 2
     assert result.stderr.strip() == (
         'openstack: --project is only allowed with --private')
+
+
+def test_member_may_not_manage_segment_ranges(openstack, unique_name):
+    result = openstack('network', 'segment', 'range', 'create',
+                       unique_name('range'), '--network-type', 'vxlan',
+                       '--minimum', '6200', '--maximum', '6201',
+                       cloud='devcloud-demo', check=False)
+    assert result.rc == 4
+    assert len(result.stderr.strip().splitlines()) == 1
