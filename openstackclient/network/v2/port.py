@@ -180,6 +180,12 @@ def _add_options(parser, create):
         'Enable port security for this port'
         + (' (Default)' if create else ''),
         'Disable port security for this port')
+    numa = parser.add_mutually_exclusive_group()
+    for policy in ('required', 'preferred', 'socket', 'legacy'):
+        numa.add_argument(
+            f'--numa-policy-{policy}', dest='numa_policy',
+            action='store_const', const=policy,
+            help=f'NUMA affinity policy {policy} to schedule this port')
     parser.add_argument(
         '--extra-dhcp-option',
         metavar='name=<name>[,value=<value>,ip-version={4,6}]',
@@ -210,6 +216,7 @@ def _attrs(network, parsed_args):
         dns_name=parsed_args.dns_name,
         is_admin_state_up=parsed_args.admin_state,
         is_port_security_enabled=parsed_args.port_security,
+        numa_affinity_policy=parsed_args.numa_policy,
     )
     if parsed_args.qos_policy is not None:
         attrs['qos_policy_id'] = common.find_id(
@@ -230,6 +237,9 @@ class CreatePort(base.ShowOne):
         parser.add_argument(
             '--no-fixed-ip', action='store_true',
             help='No IP or subnet for this port')
+        parser.add_argument(
+            '--device-profile', metavar='<device-profile>',
+            help='Cyborg port device profile')
         common.add_project_options(parser)
         common.add_tag_options(parser, 'port', 'create')
         return parser
@@ -249,6 +259,7 @@ class CreatePort(base.ShowOne):
                                       parsed_args.network),
             project_id=common.project_id(self.app, parsed_args),
             binding_profile=parsed_args.binding_profile,
+            device_profile=parsed_args.device_profile,
         ))
         if parsed_args.no_fixed_ip:
             attrs['fixed_ips'] = []
@@ -488,6 +499,8 @@ class UnsetPort(base.Command):
             help='Remove the QoS policy attached to the port')
         parser.add_argument('--host', action='store_true',
                             help='Clear host binding for the port')
+        parser.add_argument('--numa-policy', action='store_true',
+                            help='Clear existing NUMA affinity policy')
         common.add_tag_options(parser, 'port', 'unset')
         return parser
 
@@ -540,6 +553,8 @@ class UnsetPort(base.Command):
             attrs['qos_policy_id'] = None
         if parsed_args.host:
             attrs['binding_host_id'] = ''
+        if parsed_args.numa_policy:
+            attrs['numa_affinity_policy'] = None
         if attrs:
             network.update_port(obj, **attrs)
         common.set_tags(network, obj, parsed_args, 'unset')

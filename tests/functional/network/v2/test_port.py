@@ -129,3 +129,15 @@ def test_extra_dhcp_options(openstack, made, net_and_subnet, unique_name):
     shown = show(openstack, 'port', port['id'])
     assert {o['opt_name']: o['opt_value']
             for o in shown['extra_dhcp_opts']} == {'mtu': '1300'}
+
+
+def test_numa_affinity_policy(openstack, made, net_and_subnet, unique_name):
+    net, _ = net_and_subnet('10.77.0.0/24')
+    port = made('port', unique_name('port'), '--network', net['id'],
+                '--numa-policy-required')
+    assert port['numa_affinity_policy'] == 'required'
+    openstack('port', 'set', port['id'], '--numa-policy-socket')
+    assert show(openstack, 'port', port['id'])['numa_affinity_policy'] == \
+        'socket'
+    openstack('port', 'unset', port['id'], '--numa-policy')
+    assert show(openstack, 'port', port['id'])['numa_affinity_policy'] is None

@@ -160,3 +160,19 @@ def test_extra_dhcp_options(proxy):
         run(port.CreatePort, ['port', '--network', 'net',
                               '--extra-dhcp-option', 'name=x,ip-version=5'],
             proxy)
+
+
+def test_numa_policy_and_device_profile(proxy):
+    run(port.CreatePort, ['port', '--network', 'net',
+                          '--numa-policy-preferred', '--device-profile',
+                          'dp1'], proxy)
+    kwargs = proxy.create_port.call_args.kwargs
+    assert kwargs['numa_affinity_policy'] == 'preferred'
+    assert kwargs['device_profile'] == 'dp1'
+    with pytest.raises(SystemExit):
+        run(port.CreatePort, ['port', '--network', 'net',
+                              '--numa-policy-required',
+                              '--numa-policy-legacy'], proxy)
+    run(port.UnsetPort, ['port', '--numa-policy'], proxy)
+    proxy.update_port.assert_called_once_with(PORT,
+                                              numa_affinity_policy=None)
