@@ -133,18 +133,20 @@ def _terminate(signum, frame):
     raise errors.Terminated()
 
 
-def main(argv=None):
+def main(argv=None, serve=True):
+    """Run ``openstack`` with ``argv``; ``serve=False`` never hands the
+    command to the warm server (``server``), as its children do."""
     argv = sys.argv[1:] if argv is None else argv
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        return _main(argv)
+        return _main(argv, serve)
     except KeyboardInterrupt as e:
         return errors.exit_code_for(e)
     except BrokenPipeError:
         return 141
 
 
-def _main(argv):
+def _main(argv, serve=True):
     try:
         setup = Setup(argv)
     except SystemExit as e:  # --version, or a bad global option
@@ -162,6 +164,12 @@ def _main(argv):
     if rest and rest[0] not in builtins and \
             setup.command_manager.match(rest) is None:
         return unknown_command(setup, rest)
+    if serve and rest and rest[0] not in builtins:
+        from openstackclient import server
+
+        served = server.run(argv, setup.table.key)
+        if served is not None:
+            return served
     from openstackclient.app import OpenStackShell
 
     return OpenStackShell(setup).run(argv)
