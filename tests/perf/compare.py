@@ -21,6 +21,7 @@ fails nothing.
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -134,13 +135,14 @@ class CLI:
 
 
 def count_requests(stdout):
-    """Rows of the --timing table (both CLIs print it after the output, in
-    the command's format; -f value is used, so CSV-like rows)."""
+    """Rows of the --timing table. Both CLIs print it after the output: as
+    CSV rows after ``-f value`` output, as a table after none."""
+    methods = ('GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH')
     rows = 0
     for line in stdout.splitlines():
-        cells = line.replace('"', '').split(',')
-        if (len(cells) == 2 and cells[0].split(' ')[0] in (
-                'GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH')):
+        cells = [c.strip().strip('"') for c in re.split(r'[|,]', line)]
+        cells = [c for c in cells if c]
+        if len(cells) == 2 and cells[0].split(' ')[0] in methods:
             rows += 1
     return rows
 
