@@ -158,6 +158,8 @@ def run(argv, key):
         return None
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
+        if sock.fileno() <= 2:
+            return None   # stdin, stdout or stderr is closed: run here
         try:
             sock.connect(path)
         except (FileNotFoundError, ConnectionRefusedError) as e:
