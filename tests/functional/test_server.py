@@ -78,10 +78,13 @@ def test_served_failure_is_the_same_line_and_code(env):
 def test_signals_reach_the_command(env, container, signum, code, word):
     served(env, 'container', 'show', container)     # a server is up
     # An upload from a pipe that never ends: the command waits on stdin.
+    # With the dispositions a terminal's foreground job has, even when
+    # pytest runs as a background job (which ignores SIGINT).
     proc = subprocess.Popen(
         [EXE, 'object', 'create', '--name', 'never', container, '-'],
         env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True)
+        stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         proc.stdin.write('some bytes, then nothing')
         proc.stdin.flush()
