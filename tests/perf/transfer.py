@@ -111,20 +111,72 @@ class Cloud:
                     SUMMER=summer)
 
 
+def _servers():
+    """PIDs of warm servers (openstackclient.server) running now."""
+    pids = set()
+    for entry in os.listdir('/proc'):
+        if entry.isdigit():
+            try:
+                with open(f'/proc/{entry}/cmdline', 'rb') as f:
+                    if b'openstackclient.server' in f.read():
+                        pids.add(entry)
+            except OSError:
+                pass
+    return pids
+
+
+def _children_peak(parents, peak):
+    """Max VmHWM (MiB) of the children of the ``parents`` PIDs."""
+    for parent in parents:
+        try:
+            with open(f'/proc/{parent}/task/{parent}/children') as f:
+                children = f.read().split()
+        except OSError:
+            continue
+        for child in children:
+            try:
+                with open(f'/proc/{child}/status') as f:
+                    for line in f:
+                        if line.startswith('VmHWM:'):
+                            peak = max(peak, int(line.split()[1]) / 1024)
+            except OSError:
+                pass
+    return peak
+
+
 def run_child(argv, env):
-    """Run argv; return (seconds, peak RSS in MiB). Raises on failure."""
+    """Run argv; return (seconds, peak RSS in MiB). Raises on failure.
+
+    The peak RSS is that of the process doing the work: the ``openstack``
+    process, or the warm server's child that ran the command for it
+    (doc/server.rst), sampled while it runs.
+    """
+    import threading
+
+    servers = _servers()
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample():
+        while not done.wait(0.1):
+            peak[0] = _children_peak(servers, peak[0])
+
+    sampler = threading.Thread(target=sample, daemon=True)
     start = time.perf_counter()
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
+    sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode(errors='replace')
     proc.stderr.close()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}):\n"
                          f'{err}')
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, max(usage.ru_maxrss / 1024, peak[0])
 
 
 def timed(fn):
