@@ -1,0 +1,102 @@
+"""Functional tests: ``quota show|set|list|delete`` against the devcloud's
+Neutron (the only quota service it runs), on a fresh project."""
+
+import pytest
+
+#: What OSC 10.5.0 prints for Neutron's quotas on the devcloud (its
+#: ``null`` rows, check_limit and the load balancer quotas, left out).
+NETWORK_RESOURCES = {
+    'floating_ips', 'networks', 'ports', 'rbac_policies', 'router_routes',
+    'routers', 'security_group_rules', 'security_groups', 'subnet_pools',
+    'subnets', 'trunk'}
+#: ``quota list --network -f json`` keys of OSC 10.5.0.
+LIST_KEYS = {'Project ID', 'Floating IPs', 'Networks', 'Ports',
+             'RBAC Policies', 'Router Routes', 'Routers', 'Security Groups',
+             'Security Group Rules', 'Subnets', 'Subnet Pools'}
+
+
+@pytest.fixture
+def project(openstack, unique_name):
+    made = openstack('project', 'create', unique_name('quota'),
+                     parse_json=True).json
+    yield made
+    openstack('project', 'delete', made['id'], check=False)
+
+
+def limits(openstack, *args):
+    rows = openstack('quota', 'show', *args, parse_json=True).json
+    for row in rows:
+        assert set(row) == {'Resource', 'Limit'}
+    return {row['Resource']: row['Limit'] for row in rows}
+
+
+def test_set_show_list_delete(openstack, project):
+    defaults = limits(openstack, '--default')
+    assert set(defaults) == NETWORK_RESOURCES
+    openstack('quota', 'set', '--networks', '7', '--ports', '33',
+              '--secgroups', '4', '--floating-ips', '3', project['name'])
+    shown = limits(openstack, project['id'])
+    assert (shown['networks'], shown['ports'], shown['security_groups'],
+            shown['floating_ips']) == (7, 33, 4, 3)
+    assert shown['subnets'] == defaults['subnets']
+    assert limits(openstack, '--network', project['name']) == shown
+
+    usage = openstack('quota', 'show', '--usage', project['id'],
+                      parse_json=True).json
+    by_name = {row['Resource']: row for row in usage}
+    assert set(by_name) == NETWORK_RESOURCES
+    assert by_name['networks'] == {'Resource': 'networks', 'Limit': 7,
+                                   'In Use': 0, 'Reserved': 0}
+
+    rows = openstack('quota', 'list', '--network', parse_json=True).json
+    mine = [row for row in rows if row['Project ID'] == project['id']]
+    assert len(mine) == 1
+    assert set(mine[0]) == LIST_KEYS
+    assert (mine[0]['Networks'], mine[0]['Security Groups']) == (7, 4)
+
+    openstack('quota', 'delete', '--network', project['name'])
+    assert limits(openstack, project['id']) == defaults
+    rows = openstack('quota', 'list', '--network', parse_json=True).json
+    assert project['id'] not in {row['Project ID'] for row in rows}
+
+
+def test_delete_all_services(openstack, project):
+    openstack('quota', 'set', '--routers', '2', project['id'])
+    openstack('quota', 'delete', project['id'])
+    assert limits(openstack, project['id']) == limits(openstack, '--default')
+
+
+def test_unknown_project(openstack):
+    for args in (('show', 'fn-no-such-project'),
+                 ('set', '--networks', '3', 'fn-no-such-project'),
+                 ('delete', 'fn-no-such-project')):
+        result = openstack('quota', *args, check=False)
+        assert result.rc == 5, result
+        assert result.stderr.strip() == (
+            "openstack: No project with a name or ID of "
+            "'fn-no-such-project' exists.")
+
+
+def test_member_may_not_set(openstack, devcloud):
+    result = openstack('quota', 'set', '--networks', '3',
+                       cloud='devcloud-demo', check=False)
+    assert result.rc == 4, result
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert 'Traceback' not in result.stderr
+
+
+def test_no_compute_or_volume_service(openstack):
+    result = openstack('quota', 'show', '--compute', check=False)
+    assert result.rc == 5
+    assert result.stderr.strip() == (
+        'openstack: This cloud has no Compute service in its catalog')
+    result = openstack('quota', 'list', '--volume', check=False)
+    assert result.rc == 5
+    assert 'Block Storage' in result.stderr
+
+
+def test_network_defaults_cannot_be_set(openstack):
+    result = openstack('quota', 'set', '--default', '--networks', '3',
+                       check=False)
+    assert result.rc == 2
+    assert len(result.stderr.strip().splitlines()) == 1

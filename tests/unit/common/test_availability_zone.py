@@ -1,0 +1,70 @@
+"""Unit tests: availability zone list on an autospec'd network proxy."""
+
+import pytest
+from openstack.network.v2 import availability_zone as sdk_az
+from openstack.network.v2 import extension as sdk_extension
+
+from openstackclient.common import availability_zone as az
+from tests.unit import fakes
+
+ZONES = [sdk_az.AvailabilityZone(name='nova', state='available',
+                                 resource='network'),
+         sdk_az.AvailabilityZone(name='z2', state='unavailable',
+                                 resource='router')]
+
+
+def only(*types_):
+    return lambda service_type, *args: service_type in types_
+
+
+@pytest.fixture
+def net():
+    proxy = fakes.sdk_proxy('network.v2')
+    proxy.find_extension.return_value = sdk_extension.Extension(
+        alias='availability_zone')
+    proxy.availability_zones.return_value = ZONES
+    return proxy
+
+
+def run(argv, net, catalog=('network',)):
+    return fakes.run_command(az.ListAvailabilityZone, argv, network=net,
+                             is_service_available=only(*catalog))
+
+
+def test_list(net):
+    _, (labels, rows) = run([], net)
+    net.find_extension.assert_called_once_with('availability_zone')
+    assert labels == ('Zone Name', 'Zone Status')
+    assert rows == [('nova', 'available'), ('z2', 'not available')]
+
+
+def test_list_long(net):
+    _, (labels, rows) = run(['--long', '--network'], net)
+    assert labels == ('Zone Name', 'Zone Status', 'Zone Resource',
+                      'Host Name', 'Service Name', 'Service Status')
+    assert rows[1] == ('z2', 'not available', 'router', '', '', '')
+
+
+def test_no_extension(net, caplog):
+    net.find_extension.return_value = None
+    assert run(['--network'], net)[1][1] == []
+    assert 'not supported by Network API' in caplog.text
+
+
+def test_services_not_in_catalog(net, caplog):
+    _, (_, rows) = run(['--compute', '--volume'], net)
+    assert rows == []
+    net.availability_zones.assert_not_called()
+    assert 'Compute API is not available' in caplog.text
+    assert 'Block Storage API is not available' in caplog.text
+
+
+def test_network_not_in_catalog_skipped_quietly(net, caplog):
+    assert run([], net, catalog=())[1][1] == []
+    assert caplog.text == ''
+
+
+def test_unserved_service_in_catalog(net, caplog):
+    _, (_, rows) = run(['--compute'], net, catalog=('compute',))
+    assert rows == []
+    assert 'not supported by this client yet' in caplog.text
