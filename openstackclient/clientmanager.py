@@ -145,6 +145,7 @@ class ClientManager(osc_clientmanager.ClientManager):
                       app_name='openstackclient', app_version=__version__)
         manager.cloud_config = config
         manager._options = options
+        manager._token_cache = None
         manager._api_modules = {
             getattr(m, 'API_NAME', None): m for m in api_modules}
         return manager

@@ -50,21 +50,12 @@ _MAX_REQUEST = 8 << 20
 
 def folder(create=True):
     """The socket folder, if it is ours and private (else None)."""
+    from openstackclient.cli import private
+
     runtime = os.environ.get('XDG_RUNTIME_DIR')
     path = (os.path.join(runtime, 'openstackclient') if runtime
             else os.path.join('/tmp', f'openstackclient-{os.getuid()}'))
-    try:
-        if create:
-            os.makedirs(path, mode=0o700, exist_ok=True)
-        st = os.lstat(path)
-    except OSError:
-        return None
-    import stat
-
-    if (not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid()
-            or st.st_mode & 0o077):
-        return None
-    return path
+    return private.folder(path, create)[0]
 
 
 def _sources_stamp():

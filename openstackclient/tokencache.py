@@ -44,6 +44,7 @@ import os
 import stat
 
 from openstackclient import registry
+from openstackclient.cli import private
 
 LOG = logging.getLogger(__name__)
 
@@ -68,36 +69,11 @@ def directory():
     return os.path.join(registry.cache_dir(), 'tokens')
 
 
-def _private(st, what):
-    """None if ``st`` is ours and private, else why not."""
-    if st.st_uid != os.getuid():
-        return f'{what} belongs to another user (uid {st.st_uid})'
-    if st.st_mode & 0o077:
-        return (f'{what} is open to other users (mode '
-                f'{stat.S_IMODE(st.st_mode):04o}; it must be '
-                f'{"0700" if stat.S_ISDIR(st.st_mode) else "0600"})')
-    return None
-
-
 def _safe_directory(create):
     """The cache folder if it is safe to use (made 0700 if ``create``)."""
-    path = directory()
-    try:
-        if create:
-            os.makedirs(path, mode=0o700, exist_ok=True)
-        st = os.lstat(path)
-    except FileNotFoundError:
-        return None
-    except OSError as e:
-        LOG.debug('Token cache folder %s: %s', path, e)
-        return None
-    if not stat.S_ISDIR(st.st_mode):
-        LOG.warning('Not using the token cache: %s is not a folder', path)
-        return None
-    problem = _private(st, path)
-    if problem:
-        LOG.warning('Not using the token cache: %s', problem)
-        return None
+    path, why = private.folder(directory(), create)
+    if why:
+        LOG.warning('Not using the token cache: %s', why)
     return path
 
 
@@ -159,7 +135,7 @@ class Entry:
             return None
         with os.fdopen(fd, encoding='utf-8') as f:
             st = os.fstat(f.fileno())
-            problem = (_private(st, path) if stat.S_ISREG(st.st_mode)
+            problem = (private.problem(st, path) if stat.S_ISREG(st.st_mode)
                        else f'{path} is not a regular file')
             if problem:
                 LOG.warning('Not using the cached token: %s', problem)
