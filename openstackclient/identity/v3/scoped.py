@@ -3,7 +3,8 @@
 These resources live in a domain, so their names are unique only there:
 ``find_in_domain`` looks one up within a domain already resolved to an ID
 (no second domain lookup), ``create_or_show`` implements ``--or-show``, and
-deletes take ``--domain`` (``ScopedDelete``). Project and user lists page
+deletes take ``--domain`` (``ScopedDelete``, which finds five or more
+items with one listing). Project and user lists page
 through results with ``--limit``/``--marker``/``--max-items``
 (``add_pagination_options``), and project list sorts with ``--sort``
 (``sort_items``).
@@ -60,13 +61,29 @@ class ScopedDelete(multi.MultiResourceAction):
         )
         return parser
 
+    #: From this many items on, one listing (of the domain, if given)
+    #: finds them all, instead of a lookup by ID then by name for each.
+    LIST_FROM = 5
+
     def prepare(self, parsed_args):
         self.identity = common.client(self.app)
         self.domain_id = common.domain_id(self.identity, parsed_args.domain)
+        self.listed = None
+        if len(parsed_args.names) >= self.LIST_FROM:
+            self.listed = list(getattr(self.identity, f'{self.resource}s')(
+                **common.changed(domain_id=self.domain_id)))
 
     def act(self, parsed_args, name_or_id):
-        found = find_in_domain(self.identity, self.resource, name_or_id,
-                               self.domain_id)
+        found = None
+        if self.listed is not None:
+            try:
+                found = lookup.find_in(self.listed, name_or_id,
+                                       kind=self.resource)
+            except errors.NotFoundError:
+                pass   # not listed (a truncated list?): look it up alone
+        if found is None:
+            found = find_in_domain(self.identity, self.resource, name_or_id,
+                                   self.domain_id)
         getattr(self.identity, f'delete_{self.resource}')(found.id)
 
 

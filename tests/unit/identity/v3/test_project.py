@@ -137,6 +137,41 @@ def test_delete_reports_each_failure(identity):
     identity.delete_project.assert_called_once_with('p1')
 
 
+def test_delete_many_finds_them_with_one_listing(identity):
+    made = [sdk_project.Project(id=f'id{i}', name=f'p{i}', domain_id='d1')
+            for i in range(6)]
+    identity.projects.return_value = made
+    names = ['p0', 'id1', 'p2', 'p3', 'p4', 'p5']
+    run(project.DeleteProject, names, identity)
+    identity.projects.assert_called_once_with()
+    identity.find_project.assert_not_called()
+    assert [c.args[0] for c in identity.delete_project.call_args_list] == [
+        f'id{i}' for i in range(6)]
+
+
+def test_delete_many_looks_up_what_the_listing_lacks(identity):
+    identity.projects.return_value = [
+        sdk_project.Project(id=f'id{i}', name=f'p{i}') for i in range(4)]
+    run(project.DeleteProject,
+        ['p0', 'p1', 'p2', 'p3', 'proj', '--domain', 'dom'], identity)
+    identity.projects.assert_called_once_with(domain_id='d1')
+    identity.find_project.assert_called_once_with(
+        'proj', ignore_missing=False, domain_id='d1')
+    assert identity.delete_project.call_count == 5
+
+
+def test_delete_many_same_name_twice_is_ambiguous(identity):
+    identity.projects.return_value = [
+        sdk_project.Project(id='a', name='twin'),
+        sdk_project.Project(id='b', name='twin'),
+        *[sdk_project.Project(id=f'id{i}', name=f'p{i}') for i in range(4)]]
+    with pytest.raises(errors.CommandError,
+                       match='1 of 5 projects failed to delete: twin'):
+        run(project.DeleteProject, ['twin', 'p0', 'p1', 'p2', 'p3'],
+            identity)
+    assert identity.delete_project.call_count == 4
+
+
 # list
 
 def test_list_default(identity):
