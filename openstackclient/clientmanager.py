@@ -166,7 +166,10 @@ class ClientManager(osc_clientmanager.ClientManager):
 
         if not tokencache.enabled(cloud.config):
             return None
-        return tokencache.Entry.for_plugin(cloud.get_auth())
+        files = (getattr(self.cloud_config, 'config_filename', None),
+                 getattr(self.cloud_config, 'secure_config_filename', None))
+        return tokencache.Entry.for_plugin(
+            cloud.get_auth(), [f for f in files if f])
 
     def setup_auth(self):
         """Validate credentials and build the session; no request yet.

@@ -12,7 +12,9 @@ Files: ``<XDG_CACHE_HOME or ~/.cache>/openstackclient/tokens/<id>.json``.
 ``<id>`` is derived from keystoneauth's ``get_cache_id()`` of the plugin, a
 SHA-256 of every auth option (secrets included), so a changed password,
 project or user is another entry, and the name reveals neither the options
-nor the token. The folder is made 0700 and each file 0600; a folder or
+nor the token; the path and modification time of the clouds.yaml and
+secure.yaml that were read are part of it too, so a rewritten file (a
+devcloud made anew) starts afresh. The folder is made 0700 and each file 0600; a folder or
 file that another user owns, or that group or others may read or write, is
 not used, and a warning says which and why. Plugins that cannot be cached
 (``admin_token``, ``none``, anything without ``get_cache_id``) are not.
@@ -23,8 +25,9 @@ Interface (``clientmanager`` is the only user, plus ``token revoke`` and
 ``enabled(config)``
     False when ``--no-token-cache``, ``OS_TOKEN_CACHE=0`` (or ``false``,
     ``no``, ``off``) or ``token_cache: false`` in clouds.yaml says so.
-``Entry.for_plugin(plugin)``
-    The cache entry of a plugin, or None when it cannot be cached.
+``Entry.for_plugin(plugin, config_files=())``
+    The cache entry of a plugin (and of the config files it came from),
+    or None when it cannot be cached.
 ``entry.load(plugin)``
     Installs the cached state into the plugin (True) unless there is none,
     it is unsafe, unreadable or about to expire (False; the last two are
@@ -107,7 +110,10 @@ class Entry:
         self._loaded = None
 
     @classmethod
-    def for_plugin(cls, plugin):
+    def for_plugin(cls, plugin, config_files=()):
+        """``config_files``: the clouds.yaml/secure.yaml read, if any;
+        rewriting one (a devcloud made anew, a cloud moved) is a new
+        entry, so no token or catalog of the old cloud is reused."""
         if plugin is None or not hasattr(plugin, 'get_auth_state'):
             return None
         try:
@@ -115,7 +121,15 @@ class Entry:
         except Exception as e:  # a plugin that cannot say: no cache
             LOG.debug('Token cache: no cache id: %s', e)
             return None
-        return cls(cache_id) if cache_id else None
+        if not cache_id:
+            return None
+        for path in config_files:
+            try:
+                st = os.stat(path)
+            except (OSError, TypeError):
+                continue
+            cache_id += f'\0{path}\0{st.st_mtime_ns}\0{st.st_ino}'
+        return cls(cache_id)
 
     def _path(self, folder):
         return os.path.join(folder, self.name)

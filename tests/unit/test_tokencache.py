@@ -209,3 +209,28 @@ def test_unreadable_entry_is_removed(projects, capsys):
     rc, _, _ = run(capsys, 'project', 'list')
     assert rc == 0 and sign_ins(projects) == 1
     assert json.load(open(path))['auth']
+
+
+def test_rewritten_clouds_yaml_starts_afresh(projects, capsys, tmp_path,
+                                             monkeypatch):
+    clouds = tmp_path / 'clouds.yaml'
+    monkeypatch.setenv('OS_CLIENT_CONFIG_FILE', str(clouds))
+    clouds.write_text(
+        'clouds:\n  mocked:\n    auth:\n'
+        f'      auth_url: {kf.AUTH_URL}\n      username: admin\n'
+        f'      password: {kf.PASSWORD}\n      project_name: admin\n'
+        '      user_domain_id: default\n      project_domain_id: default\n')
+
+    def project_list():
+        rc = shell.main(['--os-cloud', 'mocked', 'project', 'list'])
+        capsys.readouterr()
+        assert rc == 0
+
+    project_list()
+    project_list()
+    assert sign_ins(projects) == 1
+    # A devcloud made anew rewrites its clouds.yaml: its old token and
+    # catalog must not be reused.
+    os.utime(clouds, ns=(1, 1))
+    project_list()
+    assert sign_ins(projects) == 2
