@@ -2,7 +2,9 @@
 
 ``network trunk create/set --subport port=<port>,segmentation-type=vlan,
 segmentation-id=<id>`` adds subports, ``network trunk unset --subport``
-removes them and ``network subport list --trunk`` lists them.
+removes them and ``network subport list --trunk`` lists them; the newer
+``network trunk subport add/list/remove`` do the same one trunk at a time
+with the trunk and port as arguments.
 """
 
 import argparse
@@ -218,6 +220,12 @@ class UnsetNetworkTrunk(base.Command):
         network.delete_trunk_subports(trunk, ports)
 
 
+def trunk_subports(network, name_or_id):
+    """The subport dicts of the trunk with this name or ID."""
+    trunk = find_trunk(network, name_or_id)
+    return network.get_trunk_subports(trunk)['sub_ports']
+
+
 class ListNetworkSubport(base.ResourceLister):
     """List all subports for a given network trunk"""
 
@@ -230,6 +238,68 @@ class ListNetworkSubport(base.ResourceLister):
         return parser
 
     def list_resources(self, parsed_args):
+        return trunk_subports(common.client(self.app), parsed_args.trunk)
+
+
+class ListNetworkTrunkSubport(base.ResourceLister):
+    """List all subports for a given network trunk"""
+
+    columns = SUBPORT_COLUMNS
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        parser.add_argument('trunk', metavar='<trunk>',
+                            help='Trunk whose subports to list (name or ID)')
+        return parser
+
+    def list_resources(self, parsed_args):
+        return trunk_subports(common.client(self.app), parsed_args.trunk)
+
+
+class AddNetworkTrunkSubport(base.Command):
+    """Add a subport to a given network trunk"""
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        parser.add_argument('trunk', metavar='<trunk>',
+                            help='Trunk to add the subport to (name or ID)')
+        parser.add_argument('port', metavar='<port>',
+                            help='Port to add as a subport (name or ID)')
+        parser.add_argument(
+            '--segmentation-type', metavar='<segmentation-type>',
+            help="Segmentation type of the subport (e.g. 'vlan', 'inherit')")
+        parser.add_argument(
+            '--segmentation-id', metavar='<segmentation-id>', type=int,
+            help='Segmentation ID of the subport (VLAN ID)')
+        return parser
+
+    def take_action(self, parsed_args):
         network = common.client(self.app)
         trunk = find_trunk(network, parsed_args.trunk)
-        return network.get_trunk_subports(trunk)['sub_ports']
+        subport = {'port_id': common.find_id(network, 'port',
+                                             parsed_args.port)}
+        subport.update(common.changed(
+            segmentation_type=parsed_args.segmentation_type,
+            segmentation_id=parsed_args.segmentation_id))
+        network.add_trunk_subports(trunk, [subport])
+
+
+class RemoveNetworkTrunkSubport(base.Command):
+    """Remove subport(s) from a given network trunk"""
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        parser.add_argument(
+            'trunk', metavar='<trunk>',
+            help='Trunk to remove the subport(s) from (name or ID)')
+        parser.add_argument(
+            'ports', metavar='<port>', nargs='+',
+            help='Port(s) to remove as subports (name or ID)')
+        return parser
+
+    def take_action(self, parsed_args):
+        network = common.client(self.app)
+        trunk = find_trunk(network, parsed_args.trunk)
+        ports = [{'port_id': common.find_id(network, 'port', port)}
+                 for port in parsed_args.ports]
+        network.delete_trunk_subports(trunk, ports)

@@ -77,3 +77,47 @@ def test_subport_list_of_missing_trunk(openstack):
                        'fn-no-such-trunk', check=False)
     assert result.rc == 5
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_trunk_subport_add_list_remove(openstack, make_port, made,
+                                       unique_name):
+    parent, sub1, sub2 = make_port(), make_port(), make_port()
+    trunk = made('network trunk', unique_name('trunk'), '--parent-port',
+                 parent.id)
+    openstack('network', 'trunk', 'subport', 'add', trunk['name'],
+              sub1.name, '--segmentation-type', 'vlan',
+              '--segmentation-id', '201')
+    openstack('network', 'trunk', 'subport', 'add', trunk['id'], sub2.id,
+              '--segmentation-type', 'vlan', '--segmentation-id', '202')
+    rows = listed(openstack, 'network trunk subport', trunk['name'])
+    assert rows and set(rows[0]) == SUBPORT_KEYS
+    assert sorted((r['Port'], r['Segmentation Type'], r['Segmentation ID'])
+                  for r in rows) == sorted([(sub1.id, 'vlan', 201),
+                                            (sub2.id, 'vlan', 202)])
+    # The same VLAN twice: Neutron says no, one line, not a traceback.
+    spare = make_port()
+    clash = openstack('network', 'trunk', 'subport', 'add', trunk['id'],
+                      spare.id, '--segmentation-type', 'vlan',
+                      '--segmentation-id', '201', check=False)
+    assert clash.rc != 0 and len(clash.stderr.strip().splitlines()) == 1
+    assert 'Traceback' not in clash.stderr
+
+    openstack('network', 'trunk', 'subport', 'remove', trunk['id'],
+              sub1.name, sub2.id)
+    assert listed(openstack, 'network trunk subport', trunk['id']) == []
+
+
+def test_trunk_subport_errors(openstack, make_port, made, unique_name):
+    parent = make_port()
+    trunk = made('network trunk', unique_name('trunk'), '--parent-port',
+                 parent.id)
+    for argv, rc in (
+            (('list', 'fn-no-such-trunk'), 5),
+            (('add', trunk['id'], 'fn-no-such-port'), 5),
+            (('remove', trunk['id'], 'fn-no-such-port'), 5),
+            (('add', trunk['id'], parent.id, '--segmentation-id', 'x'), 2),
+            (('remove', trunk['id']), 2)):
+        result = openstack('network', 'trunk', 'subport', *argv,
+                           check=False)
+        assert result.rc == rc, (argv, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, argv

@@ -136,3 +136,48 @@ def test_show_and_delete(net):
     fakes.run_command(network_trunk.DeleteNetworkTrunk, ['trunk'],
                       network=net)
     net.delete_trunk.assert_called_once_with(TRUNK, ignore_missing=False)
+
+
+def test_trunk_subport_list(net):
+    net.get_trunk_subports.return_value = {'sub_ports': [SUB]}
+    _, (labels, rows) = fakes.run_command(
+        network_trunk.ListNetworkTrunkSubport, ['trunk'], network=net)
+    net.find_trunk.assert_called_once_with('trunk', ignore_missing=False)
+    net.get_trunk_subports.assert_called_once_with(TRUNK)
+    assert labels == ('Port', 'Segmentation Type', 'Segmentation ID')
+    assert rows == [('sp1', 'vlan', 5)]
+
+
+def test_trunk_subport_add(net):
+    fakes.run_command(network_trunk.AddNetworkTrunkSubport,
+                      ['trunk', 'a', '--segmentation-type', 'vlan',
+                       '--segmentation-id', '7'], network=net)
+    net.add_trunk_subports.assert_called_once_with(
+        TRUNK, [{'port_id': 'a-id', 'segmentation_type': 'vlan',
+                 'segmentation_id': 7}])
+
+
+def test_trunk_subport_add_port_only(net):
+    fakes.run_command(network_trunk.AddNetworkTrunkSubport, ['trunk', 'a'],
+                      network=net)
+    net.add_trunk_subports.assert_called_once_with(TRUNK,
+                                                   [{'port_id': 'a-id'}])
+
+
+@pytest.mark.parametrize('argv', [
+    ['trunk'], ['trunk', 'a', '--segmentation-id', 'x']])
+def test_trunk_subport_add_usage(net, argv):
+    with pytest.raises(SystemExit):
+        fakes.run_command(network_trunk.AddNetworkTrunkSubport, argv,
+                          network=net)
+    net.add_trunk_subports.assert_not_called()
+
+
+def test_trunk_subport_remove(net):
+    fakes.run_command(network_trunk.RemoveNetworkTrunkSubport,
+                      ['trunk', 'a', 'b'], network=net)
+    net.delete_trunk_subports.assert_called_once_with(
+        TRUNK, [{'port_id': 'a-id'}, {'port_id': 'b-id'}])
+    with pytest.raises(SystemExit):
+        fakes.run_command(network_trunk.RemoveNetworkTrunkSubport,
+                          ['trunk'], network=net)
