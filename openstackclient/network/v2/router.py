@@ -1,6 +1,8 @@
 """Network v2 routers: create, delete, list, set, show, unset; interfaces
-(``router add/remove subnet|port``) and extra routes
-(``router add/remove route``)."""
+(``router add/remove subnet|port``), extra routes
+(``router add/remove route``) and, where Neutron has the
+``external-gateway-multihoming`` extension, more than one external
+gateway (``router add/remove gateway``)."""
 
 import json
 
@@ -468,5 +470,77 @@ class AddExtraRoutesToRouter(_ExtraRoutes):
 
 class RemoveExtraRoutesFromRouter(_ExtraRoutes):
     """Remove extra static routes from a router's routing table"""
+
+    action = 'remove'
+
+
+MULTIHOMING = 'external-gateway-multihoming'
+
+
+class _Gateways(base.ShowOne):
+    """Base of router add/remove gateway (multiple external gateways)."""
+
+    action = None
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        parser.add_argument('router', metavar='<router>',
+                            help='Router to modify (name or ID)')
+        parser.add_argument(
+            'network', metavar='<network>',
+            help='External network of the gateway to '
+                 + ('add' if self.action == 'add' else 'remove')
+                 + ' (name or ID)')
+        parser.add_argument(
+            '--fixed-ip', metavar='subnet=<subnet>,ip-address=<ip-address>',
+            dest='fixed_ips', action='append', type=_FIXED_IP,
+            help=('Desired IP and/or subnet (name or ID) on the gateway'
+                  if self.action == 'add' else
+                  'IP and/or subnet (name or ID) that tell which gateway on '
+                  'the network to remove')
+            + ': subnet=<subnet>,ip-address=<ip-address> (repeat option to '
+              'give multiple fixed IP addresses)')
+        return parser
+
+    def take_action(self, parsed_args):
+        network = common.client(self.app)
+        if network.find_extension(MULTIHOMING, ignore_missing=True) is None:
+            raise errors.CommandError(
+                f'The {MULTIHOMING} extension is not enabled at the '
+                'Neutron side.')
+        router = find_router(network, parsed_args.router)
+        gateway = {'network_id': common.find_id(network, 'network',
+                                                parsed_args.network)}
+        ips = []
+        for item in parsed_args.fixed_ips or ():
+            entry = {}
+            if 'subnet' in item:
+                subnet = common.find(network, 'subnet', item['subnet'])
+                if subnet.network_id != gateway['network_id']:
+                    raise errors.UsageError(
+                        f"Subnet '{item['subnet']}' is not on network "
+                        f"'{parsed_args.network}'")
+                entry['subnet_id'] = subnet.id
+            if 'ip-address' in item:
+                entry['ip_address'] = item['ip-address']
+            ips.append(entry)
+        if ips:
+            gateway['external_fixed_ips'] = ips
+        body = {'router': {'external_gateways': [gateway]}}
+        if self.action == 'add':
+            updated = network.add_external_gateways(router, body)
+        else:
+            updated = network.remove_external_gateways(router, body)
+        return router_fields(updated)
+
+
+class AddGatewayToRouter(_Gateways):
+    """Add router gateway"""
+
+    action = 'add'
+
+
+class RemoveGatewayFromRouter(_Gateways):
+    """Remove router gateway"""
 
     action = 'remove'

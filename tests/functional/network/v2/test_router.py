@@ -1,5 +1,7 @@
 """Functional tests: routers against the devcloud's Neutron."""
 
+import pytest
+
 from tests.functional.network.v2.core_fixtures import (  # noqa: F401
     check_delete_many, listed, made, net_and_subnet, one_line_error, show)
 from tests.functional.network.v2.resource_fixtures import (  # noqa: F401
@@ -123,3 +125,25 @@ def test_gateway_qos_policy(openstack, sdk_made, made, unique_name):
     openstack('router', 'set', router['id'], '--no-qos-policy')
     gateway = show(openstack, 'router', router['id'])['external_gateway_info']
     assert gateway.get('qos_policy_id') is None
+
+
+def test_add_remove_gateway_without_multihoming(openstack, admin_network,
+                                                made, unique_name):
+    """The devcloud's Neutron has no ``external-gateway-multihoming``:
+    ``router add/remove gateway`` say so in one line (exit 1), as OSC
+    does, and leave the router as it was."""
+    if admin_network.find_extension('external-gateway-multihoming',
+                                    ignore_missing=True) is not None:
+        pytest.skip('Neutron has external-gateway-multihoming here')
+    router = made('router', unique_name('router'))
+    for action in ('add', 'remove'):
+        result = openstack('router', action, 'gateway', router['id'],
+                           'public', '--fixed-ip', 'ip-address=172.24.4.77',
+                           check=False)
+        assert one_line_error(result, 1) == (
+            'openstack: The external-gateway-multihoming extension is not '
+            'enabled at the Neutron side.')
+    assert show(openstack, 'router', router['id'])[
+        'external_gateway_info'] is None
+    usage = openstack('router', 'add', 'gateway', router['id'], check=False)
+    assert usage.rc == 2

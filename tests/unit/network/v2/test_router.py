@@ -138,3 +138,64 @@ def test_show_lists_interfaces(proxy):
     assert shown['interfaces_info'].machine_readable() == [
         {'port_id': 'if1', 'ip_address': '10.0.0.1', 'subnet_id': 's1'}]
     assert labels == tuple(sorted(labels))
+
+
+MULTI = 'external-gateway-multihoming'
+
+
+@pytest.fixture
+def multihoming(proxy):
+    from openstack.network.v2 import extension as sdk_extension
+    proxy.find_extension.return_value = sdk_extension.Extension(alias=MULTI)
+    proxy.find_subnet.return_value = sdk_subnet.Subnet(id='es',
+                                                       network_id='ext')
+    proxy.add_external_gateways.return_value = ROUTER
+    proxy.remove_external_gateways.return_value = ROUTER
+    return proxy
+
+
+def test_add_gateway(multihoming):
+    _, (labels, values) = run(
+        router.AddGatewayToRouter,
+        ['r', 'public', '--fixed-ip', 'subnet=ext-sub,ip-address=172.24.4.9',
+         '--fixed-ip', 'ip-address=172.24.4.10'], multihoming)
+    multihoming.find_extension.assert_called_once_with(MULTI,
+                                                       ignore_missing=True)
+    multihoming.find_network.assert_called_once_with('public',
+                                                     ignore_missing=False)
+    multihoming.add_external_gateways.assert_called_once_with(
+        ROUTER, {'router': {'external_gateways': [{
+            'network_id': 'ext', 'external_fixed_ips': [
+                {'subnet_id': 'es', 'ip_address': '172.24.4.9'},
+                {'ip_address': '172.24.4.10'}]}]}})
+    shown = dict(zip(labels, values))
+    assert shown['external_gateway_info'].machine_readable() == GW
+    assert labels == tuple(sorted(labels))
+
+
+def test_remove_gateway(multihoming):
+    run(router.RemoveGatewayFromRouter, ['r', 'public'], multihoming)
+    multihoming.remove_external_gateways.assert_called_once_with(
+        ROUTER, {'router': {'external_gateways': [{'network_id': 'ext'}]}})
+    multihoming.add_external_gateways.assert_not_called()
+
+
+def test_gateway_subnet_of_another_network(multihoming):
+    multihoming.find_subnet.return_value = sdk_subnet.Subnet(
+        id='x', network_id='other')
+    with pytest.raises(errors.UsageError, match="not on network 'public'"):
+        run(router.AddGatewayToRouter,
+            ['r', 'public', '--fixed-ip', 'subnet=x'], multihoming)
+    multihoming.add_external_gateways.assert_not_called()
+
+
+@pytest.mark.parametrize('cls', [router.AddGatewayToRouter,
+                                 router.RemoveGatewayFromRouter])
+def test_gateway_without_multihoming(proxy, cls):
+    proxy.find_extension.return_value = None
+    with pytest.raises(errors.CommandError,
+                       match=f'The {MULTI} extension is not enabled') as exc:
+        run(cls, ['r', 'public'], proxy)
+    assert exc.value.exit_code == errors.FAILURE
+    proxy.add_external_gateways.assert_not_called()
+    proxy.remove_external_gateways.assert_not_called()
