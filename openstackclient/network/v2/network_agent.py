@@ -1,5 +1,6 @@
 """Network v2 agents: list, show, set, delete, and which agents host a
-network (DHCP) or a router (L3).
+network (DHCP) or a router (L3); ``network agent router set`` changes how
+an L3 agent hosts a router (its HA chassis priority, ML2/OVN).
 
 Agents are found by ID. Neutron lists only agents that report in; the
 devcloud runs none, so its list is empty.
@@ -248,3 +249,27 @@ class RemoveRouterFromAgent(_AgentHosting):
     def take_action(self, parsed_args):
         network, agent, item = self.resolve(parsed_args)
         network.remove_router_from_agent(agent, item)
+
+
+class SetNetworkAgentRouter(base.Command):
+    """Set properties of a router associated to an agent"""
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        parser.add_argument(
+            '--ha-chassis-priority', metavar='<ha-chassis-priority>',
+            type=int, required=True,
+            help='HA chassis priority, from 0 to 32767 (ML2/OVN L3 agents '
+                 'only)')
+        parser.add_argument('agent_id', metavar='<agent-id>',
+                            help='L3 agent to modify (ID)')
+        parser.add_argument('router', metavar='<router>',
+                            help='Router to update (name or ID)')
+        return parser
+
+    def take_action(self, parsed_args):
+        network = common.client(self.app)
+        agent = find_agent(network, parsed_args.agent_id)
+        router = common.find(network, 'router', parsed_args.router)
+        network.update_router_in_agent(
+            agent, router, ha_chassis_priority=parsed_args.ha_chassis_priority)

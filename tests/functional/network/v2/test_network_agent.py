@@ -65,3 +65,21 @@ def test_add_remove_with_missing_agent(openstack, sdk_made, unique_name):
         result = openstack('network', 'agent', *argv, check=False)
         assert result.rc == 5, argv
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_agent_router_set_errors(openstack, sdk_made, unique_name):
+    router = sdk_made('router', name=unique_name('router'))
+    result = openstack('network', 'agent', 'router', 'set',
+                       '--ha-chassis-priority', '10', NO_AGENT, router.id,
+                       check=False)
+    assert result.rc == 5
+    assert result.stderr.strip() == (
+        f"openstack: No network agent with a name or ID of '{NO_AGENT}' "
+        "exists.")
+    # The priority is required and a whole number: usage errors.
+    for argv in ((NO_AGENT, router.id),
+                 ('--ha-chassis-priority', 'high', NO_AGENT, router.id)):
+        usage = openstack('network', 'agent', 'router', 'set', *argv,
+                          check=False)
+        assert usage.rc == 2, argv
+        assert 'Traceback' not in usage.stderr

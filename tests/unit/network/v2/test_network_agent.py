@@ -93,3 +93,29 @@ def test_add_remove(net):
     fakes.run_command(network_agent.RemoveRouterFromAgent, ['a1', 'r'],
                       network=net)
     net.remove_router_from_agent.assert_called_once_with(AGENT, ROUTER)
+
+
+def test_router_set(net):
+    fakes.run_command(network_agent.SetNetworkAgentRouter,
+                      ['--ha-chassis-priority', '100', 'a1', 'r'],
+                      network=net)
+    net.get_agent.assert_called_once_with('a1')
+    net.find_router.assert_called_once_with('r', ignore_missing=False)
+    net.update_router_in_agent.assert_called_once_with(
+        AGENT, ROUTER, ha_chassis_priority=100)
+
+
+def test_router_set_needs_priority(net):
+    with pytest.raises(SystemExit):
+        fakes.run_command(network_agent.SetNetworkAgentRouter, ['a1', 'r'],
+                          network=net)
+    net.update_router_in_agent.assert_not_called()
+
+
+def test_router_set_missing_agent(net):
+    net.get_agent.side_effect = sdk_exc.NotFoundException('gone')
+    with pytest.raises(errors.NotFoundError):
+        fakes.run_command(network_agent.SetNetworkAgentRouter,
+                          ['--ha-chassis-priority', '1', 'nope', 'r'],
+                          network=net)
+    net.update_router_in_agent.assert_not_called()
