@@ -1,7 +1,9 @@
 """Network v2 subnet pools: create, delete, list, set, show, unset.
 
 A subnet pool hands out subnets from its prefixes; ``subnet create
---subnet-pool`` takes the next free block of the asked size.
+--subnet-pool`` takes the next free block of the asked size. ``subnet
+pool add network`` onboards the subnets a network already has into a pool
+(Neutron's ``subnet_onboard`` extension): their CIDRs join its prefixes.
 """
 
 from openstackclient.cli import base
@@ -219,3 +221,23 @@ class UnsetSubnetPool(base.Command):
         network = common.client(self.app)
         pool = find_subnet_pool(network, parsed_args.subnet_pool)
         common.set_tags(network, pool, parsed_args, 'unset')
+
+
+class AddNetworkSubnetPool(base.Command):
+    """Onboard network subnets into a subnet pool"""
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        parser.add_argument(
+            'network', metavar='<network>',
+            help='Onboard all subnets of this network (name or ID)')
+        parser.add_argument(
+            'subnetpool', metavar='<subnetpool>',
+            help='Subnet pool to onboard the subnets into (name or ID)')
+        return parser
+
+    def take_action(self, parsed_args):
+        network = common.client(self.app)
+        pool = find_subnet_pool(network, parsed_args.subnetpool)
+        net = common.find(network, 'network', parsed_args.network)
+        network.onboard_network_subnets(pool, net)

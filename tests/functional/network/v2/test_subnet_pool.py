@@ -67,3 +67,54 @@ def test_overlapping_prefix_in_one_scope_fails_cleanly(openstack, made,
     assert result.rc != 0
     assert len(result.stderr.strip().splitlines()) == 1
     assert 'Traceback' not in result.stderr
+
+
+def test_add_network_onboards_its_subnets(openstack, made, unique_name):
+    pool = made('subnet pool', unique_name('sp'), '--pool-prefix',
+                '10.240.0.0/16')
+    net = made('network', unique_name('net'))
+    sub = made('subnet', unique_name('sub'), '--network', net['id'],
+               '--subnet-range', '10.241.0.0/24')
+    assert sub['subnetpool_id'] is None
+    result = openstack('subnet', 'pool', 'add', 'network', net['name'],
+                       pool['name'])
+    assert result.stdout == ''
+    assert show(openstack, 'subnet', sub['id'])['subnetpool_id'] == (
+        pool['id'])
+    assert sorted(show(openstack, 'subnet pool', pool['id'])['prefixes']) \
+        == ['10.240.0.0/16', '10.241.0.0/24']
+
+    # The deprecated name does the same, and says it is deprecated.
+    net2 = made('network', unique_name('net'))
+    sub2 = made('subnet', unique_name('sub'), '--network', net2['id'],
+                '--subnet-range', '10.242.0.0/24')
+    old = openstack('network', 'onboard', 'subnet', net2['id'], pool['id'])
+    assert 'deprecated' in old.stderr and 'Traceback' not in old.stderr
+    assert show(openstack, 'subnet', sub2['id'])['subnetpool_id'] == (
+        pool['id'])
+
+
+def test_add_network_errors(openstack, made, unique_name):
+    pool = made('subnet pool', unique_name('sp'), '--pool-prefix',
+                '10.243.0.0/16')
+    net = made('network', unique_name('net'))
+    for argv in (('fn-no-such-net', pool['id']),
+                 (net['id'], 'fn-no-such-pool')):
+        result = openstack('subnet', 'pool', 'add', 'network', *argv,
+                           check=False)
+        assert result.rc == 5, (argv, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1
+    # A subnet that overlaps one the pool already handed out: Neutron
+    # refuses the onboarding; one line, non-zero.
+    made('subnet', unique_name('sub'), '--network', net['id'],
+         '--subnet-pool', pool['id'], '--prefix-length', '24')
+    other = made('network', unique_name('net'))
+    given = show(openstack, 'subnet pool', pool['id'])
+    assert given['prefixes'] == ['10.243.0.0/16']
+    made('subnet', unique_name('sub'), '--network', other['id'],
+         '--subnet-range', '10.243.0.0/24')
+    clash = openstack('subnet', 'pool', 'add', 'network', other['id'],
+                      pool['id'], check=False)
+    assert clash.rc != 0
+    assert len(clash.stderr.strip().splitlines()) == 1
+    assert 'Traceback' not in clash.stderr

@@ -116,3 +116,38 @@ def test_show(net):
     _, (labels, _) = fakes.run_command(subnet_pool.ShowSubnetPool, ['pool'],
                                        network=net)
     assert labels == SHOW_KEYS
+
+
+def test_add_network(net):
+    from openstack.network.v2 import network as sdk_network
+    net.find_network.return_value = sdk_network.Network(id='n1')
+    result = fakes.run_command(subnet_pool.AddNetworkSubnetPool,
+                               ['netname', 'pool'], network=net)
+    net.find_subnet_pool.assert_called_once_with('pool',
+                                                 ignore_missing=False)
+    net.find_network.assert_called_once_with('netname', ignore_missing=False)
+    net.onboard_network_subnets.assert_called_once_with(
+        net.find_subnet_pool.return_value, net.find_network.return_value)
+    assert result[1] is None
+
+
+def test_add_network_needs_both(net):
+    with pytest.raises(SystemExit):
+        fakes.run_command(subnet_pool.AddNetworkSubnetPool, ['netname'],
+                          network=net)
+    net.onboard_network_subnets.assert_not_called()
+
+
+def test_onboard_subnet_is_deprecated_alias(net, caplog):
+    import logging
+
+    from openstackclient.network.v2 import subnet_onboard
+    from openstack.network.v2 import network as sdk_network
+    net.find_network.return_value = sdk_network.Network(id='n1')
+    with caplog.at_level(logging.WARNING):
+        fakes.run_command(subnet_onboard.NetworkOnboardSubnets,
+                          ['netname', 'pool'], network=net)
+    net.onboard_network_subnets.assert_called_once_with(
+        net.find_subnet_pool.return_value, net.find_network.return_value)
+    assert any('deprecated' in r.getMessage() for r in caplog.records
+               if r.levelno == logging.WARNING)
