@@ -174,6 +174,14 @@ class ShowNetworkAgent(base.ShowOne):
                                parsed_args.network_agent))
 
 
+def add_ha_chassis_priority(parser, required):
+    parser.add_argument(
+        '--ha-chassis-priority', metavar='<ha-chassis-priority>',
+        type=int, required=required,
+        help='HA chassis priority, from 0 to 32767 (ML2/OVN L3 agents '
+             'only)')
+
+
 class _AgentHosting(base.Command):
     """``[--<kind flag>] <agent-id> <resource>``: one agent and the network
     or router it is to host (or stop hosting)."""
@@ -233,9 +241,15 @@ class AddRouterToAgent(_AgentHosting):
     flag_help = 'Add router to an L3 agent (the only kind there is)'
     agent_help = 'Agent to host the router (ID)'
 
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add_ha_chassis_priority(parser, required=False)
+        return parser
+
     def take_action(self, parsed_args):
         network, agent, item = self.resolve(parsed_args)
-        network.add_router_to_agent(agent, item)
+        network.add_router_to_agent(agent, item, **common.changed(
+            ha_chassis_priority=parsed_args.ha_chassis_priority))
 
 
 class RemoveRouterFromAgent(_AgentHosting):
@@ -256,11 +270,7 @@ class SetNetworkAgentRouter(base.Command):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument(
-            '--ha-chassis-priority', metavar='<ha-chassis-priority>',
-            type=int, required=True,
-            help='HA chassis priority, from 0 to 32767 (ML2/OVN L3 agents '
-                 'only)')
+        add_ha_chassis_priority(parser, required=True)
         parser.add_argument('agent_id', metavar='<agent-id>',
                             help='L3 agent to modify (ID)')
         parser.add_argument('router', metavar='<router>',

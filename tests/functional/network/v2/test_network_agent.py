@@ -61,6 +61,8 @@ def test_add_remove_with_missing_agent(openstack, sdk_made, unique_name):
     for argv in (('add', 'network', '--dhcp', NO_AGENT, net.id),
                  ('remove', 'network', '--dhcp', NO_AGENT, net.id),
                  ('add', 'router', '--l3', NO_AGENT, router.id),
+                 ('add', 'router', '--l3', '--ha-chassis-priority', '3',
+                  NO_AGENT, router.id),
                  ('remove', 'router', '--l3', NO_AGENT, router.id)):
         result = openstack('network', 'agent', *argv, check=False)
         assert result.rc == 5, argv

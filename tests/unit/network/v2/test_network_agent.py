@@ -119,3 +119,11 @@ def test_router_set_missing_agent(net):
                           ['--ha-chassis-priority', '1', 'nope', 'r'],
                           network=net)
     net.update_router_in_agent.assert_not_called()
+
+
+def test_add_router_with_ha_chassis_priority(net):
+    fakes.run_command(network_agent.AddRouterToAgent,
+                      ['--l3', '--ha-chassis-priority', '7', 'a1', 'r'],
+                      network=net)
+    net.add_router_to_agent.assert_called_once_with(
+        AGENT, ROUTER, ha_chassis_priority=7)
