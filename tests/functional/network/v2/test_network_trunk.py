@@ -99,7 +99,8 @@ def test_trunk_subport_add_list_remove(openstack, make_port, made,
     clash = openstack('network', 'trunk', 'subport', 'add', trunk['id'],
                       spare.id, '--segmentation-type', 'vlan',
                       '--segmentation-id', '201', check=False)
-    assert clash.rc != 0 and len(clash.stderr.strip().splitlines()) == 1
+    assert clash.rc == 6, clash.stderr  # Neutron: HTTP 409
+    assert len(clash.stderr.strip().splitlines()) == 1
     assert 'Traceback' not in clash.stderr
 
     openstack('network', 'trunk', 'subport', 'remove', trunk['id'],
