@@ -29,6 +29,8 @@ import time
 import urllib.request
 import uuid
 
+import devcloud_api
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))))
 OSC_PIN = 'python-openstackclient==10.5.0'
@@ -51,21 +53,12 @@ class Keystone:
     """Just enough of Keystone's API to make and remove test projects."""
 
     def __init__(self, info, cloud):
-        creds = info['clouds'][cloud]
         self.url = info['auth_url']
-        body = {'auth': {
-            'identity': {'methods': ['password'], 'password': {'user': {
-                'name': creds['username'], 'password': creds['password'],
-                'domain': {'id': 'default'}}}},
-            'scope': {'project': {'name': creds['project_name'],
-                                  'domain': {'id': 'default'}}}}}
-        with self._call('POST', '/auth/tokens', body, token=None) as reply:
-            self.token = reply.headers['X-Subject-Token']
+        self.token, self.catalog = devcloud_api.sign_in(info, cloud)
 
-    def _call(self, method, path, body=None, token=''):
-        headers = {'Content-Type': 'application/json'}
-        if token is not None:
-            headers['X-Auth-Token'] = token or self.token
+    def _call(self, method, path, body=None):
+        headers = {'Content-Type': 'application/json',
+                   'X-Auth-Token': self.token}
         data = json.dumps(body).encode() if body is not None else None
         return urllib.request.urlopen(urllib.request.Request(
             self.url + path, data, headers, method=method))
@@ -91,12 +84,7 @@ class Swift:
 
     def __init__(self, info, keystone):
         self.token = keystone.token
-        catalog = keystone._call('GET', '/auth/catalog')
-        with catalog as reply:
-            entries = json.load(reply)['catalog']
-        self.url = next(
-            e['url'] for entry in entries if entry['type'] == 'object-store'
-            for e in entry['endpoints'] if e['interface'] == 'public')
+        self.url = devcloud_api.public_url(keystone.catalog, 'object-store')
         self.container = f'perf-{uuid.uuid4().hex[:6]}'
 
     def _call(self, method, path, data=b''):

@@ -38,6 +38,8 @@ import time
 import urllib.request
 import uuid
 
+import devcloud_api
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))))
 MIB = 1024 * 1024
@@ -54,28 +56,14 @@ class Cloud:
     """Token and endpoints from Keystone, for the curl side."""
 
     def __init__(self, info, cloud):
-        creds = info['clouds'][cloud]
         self.cloud = cloud
         self.env = {k: v for k, v in os.environ.items()
                     if not k.startswith('OS_')}
         self.env.update(OS_CLIENT_CONFIG_FILE=info['clouds_yaml'],
                         OS_CLOUD=cloud)
-        body = {'auth': {
-            'identity': {'methods': ['password'], 'password': {'user': {
-                'name': creds['username'], 'password': creds['password'],
-                'domain': {'id': 'default'}}}},
-            'scope': {'project': {'name': creds['project_name'],
-                                  'domain': {'id': 'default'}}}}}
-        request = urllib.request.Request(
-            info['auth_url'] + '/auth/tokens', json.dumps(body).encode(),
-            {'Content-Type': 'application/json'})
-        with urllib.request.urlopen(request) as reply:
-            self.token = reply.headers['X-Subject-Token']
-            catalog = json.load(reply)['token']['catalog']
-        self.endpoints = {
-            entry['type']: next(e['url'] for e in entry['endpoints']
-                                if e['interface'] == 'public')
-            for entry in catalog}
+        self.token, catalog = devcloud_api.sign_in(info, cloud)
+        self.endpoints = {entry['type']: devcloud_api.public_url(
+            catalog, entry['type']) for entry in catalog}
 
     def api(self, method, url, body=None, headers=None):
         data = json.dumps(body).encode() if body is not None else None
