@@ -82,7 +82,7 @@ class Keystone:
 class Swift:
     """A container with a few objects, for ``object list``."""
 
-    def __init__(self, info, keystone):
+    def __init__(self, keystone):
         self.token = keystone.token
         self.url = devcloud_api.public_url(keystone.catalog, 'object-store')
         self.container = f'perf-{uuid.uuid4().hex[:6]}'
@@ -231,7 +231,7 @@ def main():
         clis.append(CLI('osc', os.path.join(args.osc_venv, 'bin',
                                             'openstack'), env))
     keystone = Keystone(info, args.cloud)
-    swift = Swift(info, keystone)
+    swift = Swift(keystone)
     swift.fill()
     try:
         rows = measure(clis, args.runs, swift.container)
