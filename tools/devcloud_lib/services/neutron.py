@@ -28,7 +28,7 @@ from .base import (Endpoint, Service, authtoken_section, gunicorn_process,
 # revisions, flavors, auto_allocate, network_ip_availability, ...).
 SERVICE_PLUGINS = (
     'router', 'segments', 'qos', 'trunk', 'port_forwarding', 'local_ip',
-    'network_segment_range', 'metering', 'conntrack_helper',
+    'network_segment_range', 'metering', 'conntrack_helper', 'ndp_proxy',
 )
 
 # ML2 extension drivers: port security, QoS on ports and networks, DNS
