@@ -6,6 +6,7 @@ cloud's.
 """
 import os
 import socket
+import time
 import uuid
 
 import pytest
@@ -14,7 +15,7 @@ from keystoneauth1.identity import v3
 
 SERVICE_TYPES = {'keystone': 'identity', 'glance': 'image',
                  'placement': 'placement', 'swift': 'object-store',
-                 'neutron': 'network'}
+                 'neutron': 'network', 'cinder': 'volumev3'}
 
 # Extensions the network command tests rely on (one per service plugin or
 # ML2 extension driver the devcloud enables).
@@ -82,7 +83,8 @@ def test_catalog_has_endpoint(devcloud, admin, service, interface):
 
 
 def _process_of(service):
-    return 'swift-proxy' if service == 'swift' else service
+    return {'swift': 'swift-proxy', 'cinder': 'cinder-api'}.get(service,
+                                                                service)
 
 
 def test_glance_lists_images(devcloud, demo):
@@ -138,6 +140,98 @@ def test_neutron_demo_network_round_trip(devcloud, demo):
         gone = demo.delete('/v2.0/networks/' + net['id'],
                            endpoint_filter=ef)
     assert gone.status_code == 204
+
+
+def _poll(fetch, done, timeout=120):
+    """fetch() until done(result) or timeout; the last result."""
+    deadline = time.monotonic() + timeout
+    while True:
+        got = fetch()
+        if done(got) or time.monotonic() > deadline:
+            return got
+        time.sleep(0.5)
+
+
+def test_cinder_catalog_has_block_storage_too(devcloud, admin):
+    need(devcloud, 'cinder')
+    v3 = admin.get_endpoint(**endpoint_filter('volumev3'))
+    assert admin.get_endpoint(**endpoint_filter('block-storage')) == v3
+    assert v3.endswith('/v3/' + admin.get_project_id())
+
+
+def test_cinder_services_are_up(devcloud, admin):
+    need(devcloud, 'cinder')
+    services = admin.get('/os-services',
+                         endpoint_filter=endpoint_filter('volumev3')).json()
+    state = {s['binary']: s['state'] for s in services['services']}
+    assert state == {'cinder-scheduler': 'up', 'cinder-volume': 'up',
+                     'cinder-backup': 'up'}
+
+
+def test_cinder_image_volume_image_and_backup(devcloud, demo):
+    """The file-backed driver moves real bytes: a volume from a Glance
+    image, an image from that volume, and a backup of it restored."""
+    need(devcloud, 'cinder')
+    need(devcloud, 'glance')
+    vol_ef, img_ef = endpoint_filter('volumev3'), endpoint_filter('image')
+    name = 'fn-devcloud-%s' % uuid.uuid4().hex[:8]
+    made = []                       # (endpoint filter, path) to delete
+
+    def volume(vid):
+        return demo.get('/volumes/' + vid,
+                        endpoint_filter=vol_ef).json()['volume']
+
+    try:
+        image = demo.post('/v2/images', endpoint_filter=img_ef, json={
+            'name': name, 'disk_format': 'raw',
+            'container_format': 'bare'}).json()
+        made.append((img_ef, '/v2/images/' + image['id']))
+        demo.put('/v2/images/%s/file' % image['id'], endpoint_filter=img_ef,
+                 data=os.urandom(1 << 20),
+                 headers={'Content-Type': 'application/octet-stream'})
+        vol = demo.post('/volumes', endpoint_filter=vol_ef, json={'volume': {
+            'name': name, 'size': 1, 'imageRef': image['id']}}).json()['volume']
+        made.append((vol_ef, '/volumes/' + vol['id']))
+        vol = _poll(lambda: volume(vol['id']),
+                    lambda v: v['status'] not in ('creating', 'downloading'))
+        assert (vol['status'], vol['bootable']) == ('available', 'true')
+
+        up = demo.post('/volumes/%s/action' % vol['id'],
+                       endpoint_filter=vol_ef, json={
+                           'os-volume_upload_image': {
+                               'image_name': name + '-copy',
+                               'disk_format': 'qcow2',
+                               'container_format': 'bare'}})
+        copy_id = up.json()['os-volume_upload_image']['image_id']
+        made.append((img_ef, '/v2/images/' + copy_id))
+        copy = _poll(lambda: demo.get('/v2/images/' + copy_id,
+                                      endpoint_filter=img_ef).json(),
+                     lambda i: i['status'] not in ('queued', 'saving'))
+        assert copy['status'] == 'active' and copy['disk_format'] == 'qcow2'
+        _poll(lambda: volume(vol['id']), lambda v: v['status'] == 'available')
+
+        backup = demo.post('/backups', endpoint_filter=vol_ef, json={
+            'backup': {'name': name, 'volume_id': vol['id']}}).json()
+        made.append((vol_ef, '/backups/' + backup['backup']['id']))
+        got = _poll(lambda: demo.get(
+            '/backups/' + backup['backup']['id'],
+            endpoint_filter=vol_ef).json()['backup'],
+            lambda b: b['status'] not in ('creating',))
+        assert got['status'] == 'available', got.get('fail_reason')
+    finally:
+        for ef, path in reversed(made):
+            if path.startswith('/volumes/'):
+                _poll(lambda: volume(path.rsplit('/', 1)[1]),
+                      lambda v: v['status'] not in ('backing-up',
+                                                    'uploading'))
+            if path.startswith('/backups/'):
+                _poll(lambda: demo.get(path, endpoint_filter=ef).json(),
+                      lambda b: b['backup']['status'] != 'creating')
+            demo.delete(path, endpoint_filter=ef, raise_exc=False)
+            if path.startswith('/backups/'):
+                _poll(lambda: demo.get(path, endpoint_filter=ef,
+                                       raise_exc=False).status_code,
+                      lambda code: code == 404)
 
 
 def test_swift_object_round_trip(devcloud, demo):

@@ -116,11 +116,23 @@ def run_post_start(site, unit, ks, say):
                                               time.monotonic() - t0))
 
 
-def bring_up(site, unit, alive, say):
+def where(proc):
+    return 'port %d' % proc.port if proc.port is not None else 'no port'
+
+
+def bring_up(site, unit, alive, say, jobs=None):
     """Set unit up if needed, start its processes that are not alive.
 
+    The units it requires (from ``jobs``, {name: future of their
+    bring_up}) must answer first: their setup may need them (a database
+    server, say).  A process with ``ready_before_next`` must answer before
+    the unit's next one starts.
     Returns [(unit, proc, popen or None if it was already running)].
     """
+    for name in unit.requires:
+        if jobs and name in jobs:
+            needed = services.BY_NAME[name]
+            wait_ready(site, jobs[name].result(), say, needed.ready_timeout)
     procs_ = unit.processes(site)
     if needs_setup(site, unit) and not any(p.name in alive for p in procs_):
         say('%s set up in %.1f s' % (unit.name, run_setup(site, unit)))
@@ -129,10 +141,15 @@ def bring_up(site, unit, alive, say):
         popen = None
         if proc.name not in alive:
             popen = procs.start(site, proc)
-            say('started %s (pid %d, port %d)'
-                % (proc.name, popen.pid, proc.port))
+            say('started %s (pid %d, %s)' % (proc.name, popen.pid,
+                                            where(proc)))
         items.append((unit, proc, popen))
+        if getattr(proc, 'ready_before_next', False):
+            wait_ready(site, [items[-1]], say, unit.ready_timeout)
     return items
+
+
+_announced = set()      # processes already said to answer, in this run
 
 
 def wait_ready(site, items, say, timeout):
@@ -153,7 +170,9 @@ def wait_ready(site, items, say, timeout):
             if popen is None and not procs.running(site, proc.name):
                 raise DevcloudError('%s died; read %s' % (proc.name, log))
             if proc.answers(timeout=1.0):
-                say('%s answers on port %d' % (proc.name, proc.port))
+                if proc.port is not None and proc.name not in _announced:
+                    say('%s answers on port %d' % (proc.name, proc.port))
+                _announced.add(proc.name)
                 pending.remove(item)
         if pending and time.monotonic() > deadline:
             proc = pending[0][1]
@@ -223,8 +242,12 @@ def cmd_up(args):
         # cores would only slow it down.
         lanes = max(1, min(len(units), os.cpu_count() or 1))
         with concurrent.futures.ThreadPoolExecutor(lanes) as pool:
-            jobs = {u.name: pool.submit(bring_up, site, u, alive, say)
-                    for u in units}
+            # Submitted in start order, so a unit's requirements have
+            # started (FIFO) before it waits for them: no deadlock.
+            jobs = {}
+            for u in units:
+                jobs[u.name] = pool.submit(bring_up, site, u, alive, say,
+                                           jobs)
             first = jobs['keystone'].result()
             wait_ready(site, first, say,
                        services.BY_NAME['keystone'].ready_timeout)
@@ -285,12 +308,13 @@ def describe(site, state):
                 st = 'up'
             elif pid:
                 st = 'not answering'
-            elif procs.port_in_use(proc.port):
+            elif proc.port is not None and procs.port_in_use(proc.port):
                 st = 'stopped (port taken by another program)'
             else:
                 st = 'stopped'
             info['ok'] = info['ok'] and st == 'up'
-            info['ports'][proc.name] = proc.port
+            if proc.port is not None:
+                info['ports'][proc.name] = proc.port
             rows.append({'name': proc.name, 'port': proc.port, 'pid': pid,
                          'state': st, 'log': site.log(proc.name)})
         info['services'][unit.name] = {
@@ -311,7 +335,7 @@ def cmd_status(args):
             print(fmt % ('SERVICE', 'PROCESS', 'PORT', 'PID', 'STATE'))
             for name, svc in info['services'].items():
                 for row in svc['processes']:
-                    print(fmt % (name, row['name'], row['port'],
+                    print(fmt % (name, row['name'], row['port'] or '-',
                                  row['pid'] or '-', row['state']))
             if not info['ok']:
                 print('\nsomething is down: see tools/devcloud logs '

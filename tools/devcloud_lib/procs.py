@@ -44,6 +44,49 @@ class Process:
         return self.ready_codes is None or status in self.ready_codes
 
 
+class TcpProcess(Process):
+    """A server that is ready once its port accepts a connection and, when
+    ``greeting`` is given, sends bytes starting with it (MariaDB's
+    handshake, say) or answers ``probe`` (AMQP's protocol header)."""
+
+    def __init__(self, name, argv, port, probe=None, greeting=None, **kw):
+        super().__init__(name, argv, port, **kw)
+        self.probe = probe
+        self.greeting = greeting
+
+    @property
+    def ready_url(self):
+        return 'tcp://127.0.0.1:%d' % self.port
+
+    def answers(self, timeout=2.0):
+        try:
+            with socket.create_connection(('127.0.0.1', self.port),
+                                          timeout=timeout) as sock:
+                if self.probe:
+                    sock.sendall(self.probe)
+                if self.greeting is None:
+                    return True
+                data = sock.recv(64)
+                return bool(data) and data.startswith(self.greeting)
+        except OSError:
+            return False
+
+
+class Daemon(Process):
+    """A worker with no port of its own (cinder-volume, say): ready as
+    soon as it runs; the unit's post_start checks it through its API."""
+
+    def __init__(self, name, argv, **kw):
+        super().__init__(name, argv, None, **kw)
+
+    @property
+    def ready_url(self):
+        return '(no port)'
+
+    def answers(self, timeout=2.0):
+        return True
+
+
 # -- records ---------------------------------------------------------------
 
 def record_path(site, name):
@@ -140,7 +183,7 @@ def clean_env(extra):
 
 def start(site, proc):
     """Start proc detached, logging to logs/<name>.log; return the Popen."""
-    if port_in_use(proc.port):
+    if proc.port is not None and port_in_use(proc.port):
         raise DevcloudError(
             '%s cannot start: port %d is already in use by another program '
             '(see `ss -ltnp`; choose other ports with --base-port)'

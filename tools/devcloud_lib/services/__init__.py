@@ -2,19 +2,26 @@
 
 Port offsets from the base port (default 15000).  Taken:
    0 keystone   1 glance   2 placement   3 swift proxy   4 neutron
+   5 cinder
   10 swift account   11 swift container   12 swift object
+  20 rabbitmq (AMQP)   21 epmd   22 erlang distribution   23 mariadb
 Kept free for the units planned next (see doc/devcloud.rst):
-   5 cinder   6 nova (+ 7 metadata)   8 heat (+ 9 cfn)
-  20-29 infrastructure: rabbitmq, epmd, erlang distribution, mariadb
+   6 nova (+ 7 metadata)   8 heat (+ 9 cfn)
 """
 from ..errors import DevcloudError
+from .cinder import Cinder
 from .glance import Glance
 from .keystone import Keystone
+from .mariadb import MariaDB
 from .neutron import Neutron
 from .placement import Placement
+from .rabbitmq import RabbitMQ
 from .swift import Swift
 
-ALL = [Keystone(), Glance(), Placement(), Swift(), Neutron()]
+# Start order: keystone first (the longest chain), the infrastructure early
+# (a unit waits for the units it requires before its own setup).
+ALL = [Keystone(), MariaDB(), RabbitMQ(), Glance(), Placement(), Swift(),
+       Neutron(), Cinder()]
 BY_NAME = {s.name: s for s in ALL}
 
 
@@ -54,5 +61,6 @@ def all_packages():
 
 
 def all_debs():
-    """Debian packages every unit needs (none for the first four)."""
+    """Debian packages every unit needs (mariadb-server and
+    rabbitmq-server, for cinder)."""
     return sorted({d for s in ALL for d in s.debs})
