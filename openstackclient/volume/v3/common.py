@@ -1,0 +1,104 @@
+"""What block storage v3 commands share: the client, lookups, microversions.
+
+Interface (every module under ``openstackclient/volume/v3`` relies on
+these names; nothing here imports openstacksdk at module level):
+
+``client(app)``
+    The SDK block storage proxy of the signed-in session. When the user
+    pinned a microversion (``--os-volume-api-version 3.42`` or
+    ``OS_VOLUME_API_VERSION``), every request of the proxy sends it.
+
+``pinned_version(app)``
+    That pinned microversion as a string ('3.42'), or None when only the
+    major version (the default '3') was given.
+
+``require(app, version, what)``
+    Fail with one line (exit 2) unless ``what`` (e.g. ``"--cluster"`` or
+    ``"volume summary"``) may be used: with a pinned microversion, it must
+    be ``version`` or newer; without one, the cloud must support
+    ``version`` (the SDK then negotiates, as OSC's SDK-based commands do).
+
+``supports(app, version)``
+    The same test, as a boolean, for optional fields.
+
+``find(volume, resource, name_or_id, *, kind=None, **filters)``
+    ``volume.find_<resource>(name_or_id, ignore_missing=False,
+    **filters)`` through ``cli.lookup.find``: nothing matching is
+    ``errors.NotFoundError`` (exit 5), several ``errors.AmbiguousError``;
+    ``kind`` names it in the message (default: ``resource`` with spaces).
+
+``find_id(volume, resource, name_or_id, **kw)``
+    ``find(...).id``; None stays None.
+"""
+
+from openstackclient.cli import errors
+from openstackclient.cli import lookup
+
+API_NAME = 'volume'
+OPTION = '--os-volume-api-version'
+
+
+def _parse(version):
+    major, _, minor = str(version).partition('.')
+    return int(major), int(minor or 0)
+
+
+def pinned_version(app):
+    """The microversion the user asked for, or None for major only."""
+    versions = getattr(app.client_manager, '_api_version', None) or {}
+    version = versions.get(API_NAME)
+    if version and '.' in str(version) and _parse(version)[1]:
+        return str(version)
+    return None
+
+
+def client(app):
+    """The SDK block storage proxy, pinned to the requested microversion."""
+    proxy = app.client_manager.volume
+    pinned = pinned_version(app)
+    if pinned and proxy.default_microversion != pinned:
+        proxy.default_microversion = pinned
+    return proxy
+
+
+def _server_max(proxy):
+    data = proxy.get_endpoint_data()
+    version = getattr(data, 'max_microversion', None)
+    return tuple(version) if version else (3, 0)
+
+
+def supports(app, version):
+    """True if ``version`` may be used (see the module docstring)."""
+    pinned = pinned_version(app)
+    if pinned:
+        return _parse(pinned) >= _parse(version)
+    return _server_max(client(app)) >= _parse(version)
+
+
+def require(app, version, what):
+    """Raise a usage error unless ``what`` may use microversion ``version``."""
+    if supports(app, version):
+        return
+    pinned = pinned_version(app)
+    if pinned:
+        raise errors.UsageError(
+            f'{what} needs {OPTION} {version} or greater '
+            f'(requested: {pinned})')
+    offered = '%d.%d' % _server_max(client(app))
+    raise errors.UsageError(
+        f'{what} needs block storage API {version} or greater; '
+        f'this cloud offers up to {offered}')
+
+
+def find(volume, resource, name_or_id, *, kind=None, **filters):
+    """The ``resource`` (SDK name, e.g. 'snapshot') with this name or ID."""
+    finder = getattr(volume, 'find_' + resource)
+    return lookup.find(finder, name_or_id,
+                       kind=kind or resource.replace('_', ' '), **filters)
+
+
+def find_id(volume, resource, name_or_id, **kw):
+    """The ID of ``find(...)``; None stays None."""
+    if name_or_id is None:
+        return None
+    return find(volume, resource, name_or_id, **kw).id
