@@ -193,6 +193,10 @@ class CreateRouter(base.ShowOne):
         return parser
 
     def take_action(self, parsed_args):
+        if parsed_args.ndp_proxy and parsed_args.external_gateway is None:
+            raise errors.UsageError(
+                "You must specify '--external-gateway' in order to enable "
+                "router's NDP proxy")
         network = common.client(self.app)
         attrs = _attrs(network, parsed_args)
         attrs.update(common.changed(

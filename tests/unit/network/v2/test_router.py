@@ -59,6 +59,21 @@ def test_create_snat_without_gateway_is_usage_error(proxy):
         run(router.CreateRouter, ['r', '--enable-snat'], proxy)
 
 
+def test_create_ndp_proxy_needs_a_gateway(proxy):
+    with pytest.raises(errors.UsageError, match='--external-gateway'):
+        run(router.CreateRouter, ['r', '--enable-ndp-proxy'], proxy)
+    proxy.create_router.assert_not_called()
+    run(router.CreateRouter, ['r', '--external-gateway', 'public',
+                              '--enable-ndp-proxy'], proxy)
+    assert proxy.create_router.call_args.kwargs['enable_ndp_proxy'] is True
+
+
+def test_set_disable_ndp_proxy(proxy):
+    run(router.SetRouter, ['r', '--disable-ndp-proxy'], proxy)
+    proxy.update_router.assert_called_once_with(ROUTER,
+                                                enable_ndp_proxy=False)
+
+
 def test_list_columns_follow_the_routers(proxy):
     _, (labels, _) = run(router.ListRouter, [], proxy)
     assert labels == ('ID', 'Name', 'Status', 'State', 'Project')
