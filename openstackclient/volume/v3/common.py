@@ -21,6 +21,11 @@ these names; nothing here imports openstacksdk at module level):
 ``supports(app, version)``
     The same test, as a boolean, for optional fields.
 
+``client_at(app, version, what)``
+    ``require(...)``, then ``client(app)``; without a pinned microversion
+    the proxy sends ``version`` itself, for the APIs the SDK does not
+    negotiate (messages, manageable volumes, workers cleanup).
+
 ``find(volume, resource, name_or_id, *, kind=None, **filters)``
     ``volume.find_<resource>(name_or_id, ignore_missing=False,
     **filters)`` through ``cli.lookup.find``: nothing matching is
@@ -88,6 +93,15 @@ def require(app, version, what):
     raise errors.UsageError(
         f'{what} needs block storage API {version} or greater; '
         f'this cloud offers up to {offered}')
+
+
+def client_at(app, version, what):
+    """The proxy, sending at least ``version`` (after ``require``)."""
+    require(app, version, what)
+    proxy = client(app)
+    if not pinned_version(app):
+        proxy.default_microversion = version
+    return proxy
 
 
 def find(volume, resource, name_or_id, *, kind=None, **filters):
