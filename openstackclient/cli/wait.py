@@ -106,7 +106,7 @@ def _percent(resource, progress_attr):
 
 def _reason(resource):
     """The resource's explanation of its failure, if it gives one."""
-    for attr in ('fault', 'status_reason', 'message'):
+    for attr in ('fault', 'status_reason', 'fail_reason', 'message'):
         value = cols.get(resource, attr)
         if isinstance(value, dict):
             value = value.get('message')
