@@ -1,8 +1,8 @@
 """``availability zone list``: the zones of each service in the catalog.
 
 Each service is one ``ZoneSource`` turning its API's zones into rows of
-the same columns. Served so far: network (Neutron); compute and volume
-join by adding a source each. A service the catalog lacks is skipped.
+the same columns. Served so far: network (Neutron) and volume (Cinder);
+compute joins by adding a source. A service the catalog lacks is skipped.
 """
 
 import logging
@@ -57,8 +57,31 @@ class NetworkZones(ZoneSource):
             for zone in network.availability_zones()]
 
 
+class VolumeZones(ZoneSource):
+    """Cinder's zones: one row per zone, no resource, host or service."""
+
+    service = 'volume'
+
+    def zones(self, app, parsed_args):
+        try:
+            found = list(app.client_manager.volume.availability_zones())
+        except Exception as exc:  # an old Cinder without the API
+            LOG.debug('Volume availability zones: %s', exc)
+            if parsed_args.volume:
+                LOG.warning('Availability zones list not supported by '
+                            'Block Storage API')
+            return []
+        return [
+            {'zone_name': zone.name,
+             'zone_status': ('available' if (zone.state or {}).get(
+                 'available') else 'not available'),
+             'zone_resource': '', 'host_name': '', 'service_name': '',
+             'service_status': ''}
+            for zone in found]
+
+
 #: The services served, in output order.
-SOURCES = (NetworkZones(),)
+SOURCES = (NetworkZones(), VolumeZones())
 SERVICE_OPTIONS = ('compute', 'network', 'volume')
 
 

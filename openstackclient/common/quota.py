@@ -3,8 +3,8 @@
 Each service is one ``QuotaService`` with a table of its quotas (the
 ``quota set`` option, the name ``quota show`` prints, the ``quota list``
 label). Only the services in the cloud's catalog are asked. Served so
-far: network (Neutron); compute and volume join by adding their tables
-and a subclass each.
+far: network (Neutron) and volume (Cinder); compute joins by adding its
+table and a subclass.
 """
 
 import dataclasses
@@ -52,6 +52,15 @@ class QuotaService:
     def update(self, app, project_id, values, force=False):
         """Set ``{resource name: limit}`` for the project."""
         raise NotImplementedError
+
+    def update_defaults(self, app, values):
+        """Set the default ``{resource name: limit}`` (``--default``)."""
+        raise errors.UsageError(
+            f'{catalog.TITLES[self.service]} quotas have no defaults to set')
+
+    def per_type(self, values, type_name):
+        """``values`` for one volume type (``--volume-type``)."""
+        return values
 
     def revert(self, app, project_id):
         """Delete the project's own quotas (back to the defaults)."""
@@ -133,8 +142,93 @@ class NetworkQuotas(QuotaService):
         return result
 
 
+class VolumeQuotas(QuotaService):
+    """Cinder's quotas (``/os-quota-sets``, defaults in the ``default``
+    quota class). Names are OSC's: Cinder's, with dashes where OSC's
+    option has them; per volume type quotas (``volumes_<type>``) keep
+    Cinder's names."""
+
+    service = 'volume'
+    quotas = (
+        Quota('backups', 'backups', 'Backups'),
+        Quota('backup-gigabytes', 'backup-gigabytes', 'Backup Gigabytes'),
+        Quota('gigabytes', 'gigabytes', 'Gigabytes'),
+        Quota('groups', 'groups', 'Groups'),
+        Quota('per-volume-gigabytes', 'per-volume-gigabytes',
+              'Per Volume Gigabytes'),
+        Quota('snapshots', 'snapshots', 'Snapshots'),
+        Quota('volumes', 'volumes', 'Volumes'),
+    )
+    #: Quotas a volume type has its own of.
+    PER_TYPE = ('gigabytes', 'snapshots', 'volumes')
+
+    @staticmethod
+    def _api_name(name):
+        return name.replace('-', '_')
+
+    @staticmethod
+    def _shown_name(key):
+        return key.replace('_', '-') if key in (
+            'backup_gigabytes', 'per_volume_gigabytes') else key
+
+    def _fields(self, resource):
+        data = _quota_fields(resource)
+        for key in ('usage', 'reservation'):
+            data.pop(key, None)
+        return {self._shown_name(key): value for key, value in data.items()}
+
+    def limits(self, app, project_id, default=False):
+        volume = app.client_manager.volume
+        if default:
+            return self._fields(volume.get_quota_set_defaults(project_id))
+        return self._fields(volume.get_quota_set(project_id))
+
+    def usage(self, app, project_id):
+        found = app.client_manager.volume.get_quota_set(project_id,
+                                                        usage=True)
+        used = found.usage or {}
+        reserved = found.reservation or {}
+        return {
+            self._shown_name(key): (limit, used.get(key, 0),
+                                    reserved.get(key, 0))
+            for key, limit in _quota_fields(found).items()
+            if key not in ('usage', 'reservation')}
+
+    def _body(self, values):
+        return {self._api_name(name): value for name, value in values.items()}
+
+    def update(self, app, project_id, values, force=False):
+        app.client_manager.volume.update_quota_set(project_id,
+                                                   **self._body(values))
+
+    def update_defaults(self, app, values):
+        app.client_manager.volume.update_quota_class_set(
+            'default', **self._body(values))
+
+    def per_type(self, values, type_name):
+        return {(f'{name}_{type_name}' if name in self.PER_TYPE else name):
+                value for name, value in values.items()}
+
+    def revert(self, app, project_id):
+        app.client_manager.volume.revert_quota_set(project_id)
+
+    def configured(self, app):
+        volume = app.client_manager.volume
+        names = [quota.name for quota in self.quotas]
+        result = {}
+        for project in app.client_manager.identity.projects():
+            limits = self._fields(volume.get_quota_set(project.id))
+            defaults = self._fields(volume.get_quota_set_defaults(
+                project.id))
+            mine = [limits.get(name) for name in names]
+            if mine != [defaults.get(name) for name in names]:
+                result[project.id] = dict(zip(names, mine))
+        return result
+
+
 #: The services quotas are served for, in output order.
 SERVICES = {
+    'volume': VolumeQuotas(),
     'network': NetworkQuotas(),
 }
 #: The service options of show/list/delete (OSC's), served or not.
@@ -248,6 +342,10 @@ class SetQuota(base.Command):
                     f'--{quota.option}', metavar=f'<{quota.option}>',
                     dest=f'{service.service}:{quota.name}', type=int,
                     help=f'New value for the {quota.option} quota')
+        parser.add_argument(
+            '--volume-type', metavar='<volume-type>',
+            help='Set quotas for a specific <volume-type> (gigabytes, '
+                 'snapshots and volumes)')
         force = parser.add_mutually_exclusive_group()
         force.add_argument(
             '--force', action='store_true', dest='force', default=False,
@@ -265,6 +363,8 @@ class SetQuota(base.Command):
                                     f'{service.service}:{quota.name}')
                 for quota in service.quotas}
             values = {k: v for k, v in values.items() if v is not None}
+            if values and parsed_args.volume_type:
+                values = service.per_type(values, parsed_args.volume_type)
             if values:
                 given[service.service] = (service, values)
         if parsed_args.default:
@@ -277,12 +377,17 @@ class SetQuota(base.Command):
                     'takes them from its configuration')
         if not given:
             return
-        project = project_id(self.app, parsed_args.project)
-        for name, (service, values) in given.items():
+        for name in given:
             if not catalog.has_service(self.app, name):
                 raise errors.NotFoundError(
                     f'This cloud has no {catalog.TITLES[name]} service in '
                     'its catalog')
+        if parsed_args.default:
+            for service, values in given.values():
+                service.update_defaults(self.app, values)
+            return
+        project = project_id(self.app, parsed_args.project)
+        for service, values in given.values():
             service.update(self.app, project, values,
                            force=parsed_args.force)
 

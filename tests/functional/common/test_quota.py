@@ -1,5 +1,5 @@
 """Functional tests: ``quota show|set|list|delete`` against the devcloud's
-Neutron (the only quota service it runs), on a fresh project."""
+Neutron and Cinder (it has no Nova), on a fresh project."""
 
 import pytest
 
@@ -31,17 +31,17 @@ def limits(openstack, *args):
 
 
 def test_set_show_list_delete(openstack, project):
-    defaults = limits(openstack, '--default')
+    defaults = limits(openstack, '--network', '--default')
     assert set(defaults) == NETWORK_RESOURCES
     openstack('quota', 'set', '--networks', '7', '--ports', '33',
               '--secgroups', '4', '--floating-ips', '3', project['name'])
-    shown = limits(openstack, project['id'])
+    shown = limits(openstack, '--network', project['id'])
     assert (shown['networks'], shown['ports'], shown['security_groups'],
             shown['floating_ips']) == (7, 33, 4, 3)
     assert shown['subnets'] == defaults['subnets']
     assert limits(openstack, '--network', project['name']) == shown
 
-    usage = openstack('quota', 'show', '--usage', project['id'],
+    usage = openstack('quota', 'show', '--usage', '--network', project['id'],
                       parse_json=True).json
     by_name = {row['Resource']: row for row in usage}
     assert set(by_name) == NETWORK_RESOURCES
@@ -55,7 +55,7 @@ def test_set_show_list_delete(openstack, project):
     assert (mine[0]['Networks'], mine[0]['Security Groups']) == (7, 4)
 
     openstack('quota', 'delete', '--network', project['name'])
-    assert limits(openstack, project['id']) == defaults
+    assert limits(openstack, '--network', project['id']) == defaults
     rows = openstack('quota', 'list', '--network', parse_json=True).json
     assert project['id'] not in {row['Project ID'] for row in rows}
 
@@ -85,14 +85,11 @@ def test_member_may_not_set(openstack, devcloud):
     assert 'Traceback' not in result.stderr
 
 
-def test_no_compute_or_volume_service(openstack):
+def test_no_compute_service(openstack):
     result = openstack('quota', 'show', '--compute', check=False)
     assert result.rc == 5
     assert result.stderr.strip() == (
         'openstack: This cloud has no Compute service in its catalog')
-    result = openstack('quota', 'list', '--volume', check=False)
-    assert result.rc == 5
-    assert 'Block Storage' in result.stderr
 
 
 def test_network_defaults_cannot_be_set(openstack):
@@ -100,3 +97,70 @@ def test_network_defaults_cannot_be_set(openstack):
                        check=False)
     assert result.rc == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+#: What OSC 10.5.0 prints for Cinder's quotas on the devcloud (one volume
+#: type, __DEFAULT__, with its own volumes/gigabytes/snapshots quotas).
+VOLUME_RESOURCES = {
+    'backups', 'backup-gigabytes', 'gigabytes', 'groups',
+    'per-volume-gigabytes', 'snapshots', 'volumes', 'volumes___DEFAULT__',
+    'gigabytes___DEFAULT__', 'snapshots___DEFAULT__'}
+VOLUME_LIST_KEYS = {'Project ID', 'Backups', 'Backup Gigabytes',
+                    'Gigabytes', 'Groups', 'Per Volume Gigabytes',
+                    'Snapshots', 'Volumes'}
+
+
+def test_volume_set_show_list_delete(openstack, project):
+    defaults = limits(openstack, '--volume', '--default')
+    assert set(defaults) == VOLUME_RESOURCES
+    openstack('quota', 'set', '--volumes', '7', '--backups', '3',
+              '--backup-gigabytes', '30', '--per-volume-gigabytes', '5',
+              '--groups', '2', project['name'])
+    openstack('quota', 'set', '--volume-type', '__DEFAULT__', '--volumes',
+              '4', '--gigabytes', '40', project['id'])
+    shown = limits(openstack, '--volume', project['id'])
+    assert set(shown) == VOLUME_RESOURCES
+    assert {key: shown[key] for key in (
+        'volumes', 'backups', 'backup-gigabytes', 'per-volume-gigabytes',
+        'groups', 'volumes___DEFAULT__', 'gigabytes___DEFAULT__')} == {
+        'volumes': 7, 'backups': 3, 'backup-gigabytes': 30,
+        'per-volume-gigabytes': 5, 'groups': 2, 'volumes___DEFAULT__': 4,
+        'gigabytes___DEFAULT__': 40}
+    assert shown['gigabytes'] == defaults['gigabytes']
+    # Without a service option, the volume quotas are among the others.
+    assert set(limits(openstack, project['id'])) >= VOLUME_RESOURCES
+
+    usage = openstack('quota', 'show', '--usage', '--volume', project['id'],
+                      parse_json=True).json
+    by_name = {row['Resource']: row for row in usage}
+    assert by_name['volumes'] == {'Resource': 'volumes', 'Limit': 7,
+                                  'In Use': 0, 'Reserved': 0}
+
+    rows = openstack('quota', 'list', '--volume', parse_json=True).json
+    mine = [row for row in rows if row['Project ID'] == project['id']]
+    assert len(mine) == 1 and set(mine[0]) == VOLUME_LIST_KEYS
+    assert (mine[0]['Volumes'], mine[0]['Backups'],
+            mine[0]['Per Volume Gigabytes']) == (7, 3, 5)
+
+    openstack('quota', 'delete', '--volume', project['name'])
+    assert limits(openstack, '--volume', project['id']) == defaults
+    rows = openstack('quota', 'list', '--volume', parse_json=True).json
+    assert project['id'] not in {row['Project ID'] for row in rows}
+
+
+def test_volume_defaults_set(openstack):
+    before = limits(openstack, '--volume', '--default')['backups']
+    try:
+        openstack('quota', 'set', '--default', '--backups', before + 1)
+        assert limits(openstack, '--volume', '--default')['backups'] == (
+            before + 1)
+    finally:
+        openstack('quota', 'set', '--default', '--backups', before)
+
+
+def test_volume_member_may_not_set(openstack):
+    result = openstack('quota', 'set', '--volumes', '3',
+                       cloud='devcloud-demo', check=False)
+    assert result.rc == 4, result
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert 'Traceback' not in result.stderr

@@ -68,3 +68,27 @@ def test_unserved_service_in_catalog(net, caplog):
     _, (_, rows) = run(['--compute'], net, catalog=('compute',))
     assert rows == []
     assert 'not supported by this client yet' in caplog.text
+
+
+def test_volume_zones(net):
+    from openstack.block_storage.v3 import availability_zone as sdk_vaz
+    vol = fakes.sdk_proxy('block_storage.v3')
+    vol.availability_zones.return_value = [
+        sdk_vaz.AvailabilityZone(name='nova', state={'available': True}),
+        sdk_vaz.AvailabilityZone(name='z9', state={'available': False})]
+    _, (labels, rows) = fakes.run_command(
+        az.ListAvailabilityZone, ['--volume', '--long'], network=net,
+        volume=vol, is_service_available=only('network', 'volumev3'))
+    assert rows == [('nova', 'available', '', '', '', ''),
+                    ('z9', 'not available', '', '', '', '')]
+    net.availability_zones.assert_not_called()
+
+
+def test_volume_zones_api_missing(net, caplog):
+    vol = fakes.sdk_proxy('block_storage.v3')
+    vol.availability_zones.side_effect = RuntimeError('404')
+    _, (_, rows) = fakes.run_command(
+        az.ListAvailabilityZone, ['--volume'], network=net, volume=vol,
+        is_service_available=only('volumev3'))
+    assert rows == []
+    assert 'not supported by Block Storage API' in caplog.text

@@ -165,3 +165,76 @@ def test_unknown_project(net, ident):
     ident.find_project.side_effect = exc('none')
     with pytest.raises(errors.NotFoundError, match="No project"):
         run(quota.ShowQuota, ['nope'], net, ident)
+
+
+# Volume (Cinder) quotas ---------------------------------------------------
+
+@pytest.fixture
+def vol():
+    from openstack.block_storage.v3 import quota_set as sdk_quota_set
+    proxy = fakes.sdk_proxy('block_storage.v3')
+    proxy.get_quota_set.return_value = sdk_quota_set.QuotaSet(
+        id='p0', volumes=10, backup_gigabytes=1000, per_volume_gigabytes=-1,
+        volumes___DEFAULT__=-1, usage={}, reservation={})
+    proxy.get_quota_set_defaults.return_value = sdk_quota_set.QuotaSet(
+        id='p0', volumes=10, backup_gigabytes=1000, per_volume_gigabytes=-1)
+    return proxy
+
+
+def run_vol(cls, argv, vol, ident, catalog=('network', 'volumev3')):
+    net = fakes.sdk_proxy('network.v2')
+    return fakes.run_command(cls, argv, network=net, volume=vol,
+                             identity=ident, auth_ref=AUTH,
+                             is_service_available=only(*catalog))
+
+
+def test_volume_show_names_as_osc(vol, ident):
+    _, (_, rows) = run_vol(quota.ShowQuota, ['--volume'], vol, ident)
+    vol.get_quota_set.assert_called_once_with('p0')
+    assert dict(rows) == {'volumes': 10, 'backup-gigabytes': 1000,
+                          'per-volume-gigabytes': -1,
+                          'volumes___DEFAULT__': -1}
+
+
+def test_volume_show_default_and_usage(vol, ident):
+    _, (_, rows) = run_vol(quota.ShowQuota, ['--volume', '--default'], vol,
+                           ident)
+    vol.get_quota_set_defaults.assert_called_once_with('p0')
+    from openstack.block_storage.v3 import quota_set as sdk_quota_set
+    vol.get_quota_set.return_value = sdk_quota_set.QuotaSet(
+        id='p0', volumes=10, usage={'volumes': 3},
+        reservation={'volumes': 1})
+    _, (_, rows) = run_vol(quota.ShowQuota, ['--volume', '--usage'], vol,
+                           ident)
+    vol.get_quota_set.assert_called_with('p0', usage=True)
+    assert rows == [('volumes', 10, 3, 1)]
+
+
+def test_volume_set_per_type_and_defaults(vol, ident):
+    run_vol(quota.SetQuota, ['--volumes', '5', '--backup-gigabytes', '7',
+                             '--volume-type', 'fast', 'proj'], vol, ident)
+    vol.update_quota_set.assert_called_once_with(
+        'p1', volumes_fast=5, backup_gigabytes=7)
+    run_vol(quota.SetQuota, ['--default', '--per-volume-gigabytes', '9'],
+            vol, ident)
+    vol.update_quota_class_set.assert_called_once_with(
+        'default', per_volume_gigabytes=9)
+
+
+def test_volume_list_only_projects_that_differ(vol, ident):
+    from openstack.block_storage.v3 import quota_set as sdk_quota_set
+    ident.projects.return_value = [types.SimpleNamespace(id='p1'),
+                                   types.SimpleNamespace(id='p2')]
+    vol.get_quota_set.side_effect = lambda pid: sdk_quota_set.QuotaSet(
+        id=pid, volumes=3 if pid == 'p2' else 10, backup_gigabytes=1000,
+        per_volume_gigabytes=-1)
+    _, (labels, rows) = run_vol(quota.ListQuota, ['--volume'], vol, ident)
+    assert labels == ('Project ID', 'Backups', 'Backup Gigabytes',
+                      'Gigabytes', 'Groups', 'Per Volume Gigabytes',
+                      'Snapshots', 'Volumes')
+    assert rows == [('p2', None, 1000, None, None, -1, None, 3)]
+
+
+def test_volume_delete(vol, ident):
+    run_vol(quota.DeleteQuota, ['--volume', 'proj'], vol, ident)
+    vol.revert_quota_set.assert_called_once_with('p1')
