@@ -101,3 +101,24 @@ def test_delete_reports_each_failure(openstack, make_image):
     assert "Failed to delete image 'fn-no-such-image'" in result.stderr
     assert '1 of 2 images failed to delete' in result.stderr
     assert openstack('image', 'show', image['id'], check=False).rc == 5
+
+
+def test_list_follows_pages_without_asking_twice(openstack, make_image,
+                                                 unique_name):
+    """Glance pages by 25: 27 images take two requests, each for a page
+    not asked for before, and every image comes back exactly once."""
+    tag = unique_name('pages')
+    made = {make_image('--tag', tag, data=False)['id'] for _ in range(27)}
+    result = openstack('image', 'list', '--tag', tag, '--timing', '-f',
+                       'csv')
+    rows = result.stdout.splitlines()
+    split = rows.index('"URL","Seconds"')
+    listed = [line.split(',')[0].strip('"') for line in rows[1:split]
+              if line]
+    assert sorted(listed) == sorted(made)
+    requests = [line.split('",')[0].strip('"') for line in rows[split + 1:]
+                if line.startswith('"GET ')]
+    assert len(requests) == 2, requests
+    assert len(set(requests)) == 2
+    assert all('/v2/images' in url for url in requests)
+    assert 'marker=' in requests[1]
