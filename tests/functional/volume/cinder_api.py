@@ -87,3 +87,19 @@ class Cinder:
         found = self.request(
             'GET', '/backups?volume_id=' + volume_id).json()['backups']
         return [backup['id'] for backup in found]
+
+    def detach_all(self, volume_id):
+        """Drop a volume's attachments without Nova (admin reset to
+        available/detached), so it can be deleted."""
+        self.request('POST', f'/volumes/{volume_id}/action', {
+            'os-reset_status': {'status': 'available',
+                                'attach_status': 'detached'}},
+            raise_exc=False)
+
+    def create_type(self, name, extra_specs=None):
+        return self.request('POST', '/types', {'volume_type': {
+            'name': name, 'extra_specs': extra_specs or {}}}).json()[
+            'volume_type']
+
+    def delete_type(self, type_id):
+        self.request('DELETE', '/types/' + type_id, raise_exc=False)
