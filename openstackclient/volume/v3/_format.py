@@ -112,12 +112,43 @@ def page_query(parsed_args):
     return query
 
 
-def wait_until_available(fetch, label, parsed_args, stream=None):
-    """Poll ``fetch()`` until ``available``; fail clearly on an error."""
-    return wait.wait_for_status(
-        fetch, target=('available',), failure=FAILED_STATUSES,
-        timeout=getattr(parsed_args, 'wait_timeout', wait.DEFAULT_TIMEOUT),
-        interval=1.0, stream=stream, label=label)
+def wait_until_available(fetch, label, parsed_args, stream=None,
+                         explain=None):
+    """Poll ``fetch()`` until ``available``; fail clearly on an error.
+
+    ``explain()``, if given, is asked for Cinder's reason when the
+    resource failed (see ``failure_reason``) and it is added to the error.
+    """
+    try:
+        return wait.wait_for_status(
+            fetch, target=('available',), failure=FAILED_STATUSES,
+            timeout=getattr(parsed_args, 'wait_timeout',
+                            wait.DEFAULT_TIMEOUT),
+            interval=1.0, stream=stream, label=label)
+    except errors.TimeoutError:
+        raise
+    except errors.CommandError as exc:
+        reason = explain() if explain is not None else None
+        if not reason:
+            raise
+        raise errors.CommandError(f'{exc}: {reason}',
+                                  exit_code=exc.exit_code) from exc
+
+
+def failure_reason(volume, resource_id):
+    """Cinder's newest user message about ``resource_id`` (microversion
+    3.3), such as "schedule allocate volume:Could not find any available
+    weighted backend."; None when there is none or it cannot be read."""
+    try:
+        response = volume.get(
+            f'/messages?resource_uuid={resource_id}&sort=created_at:desc',
+            microversion='3.3', raise_exc=False)
+        if response.status_code != 200:
+            return None
+        messages = response.json().get('messages') or []
+        return messages[0].get('user_message') if messages else None
+    except Exception:   # noqa: BLE001 - the reason is a nicety
+        return None
 
 
 def wait_until_gone(fetch, label, parsed_args, stream=None):

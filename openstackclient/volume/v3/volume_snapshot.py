@@ -97,7 +97,8 @@ class CreateVolumeSnapshot(base.ShowOne):
         if args.wait:
             snapshot = _format.wait_until_available(
                 lambda: volume.get_snapshot(snapshot.id),
-                f'snapshot {args.snapshot_name}', args, self.app.stderr)
+                f'snapshot {args.snapshot_name}', args, self.app.stderr,
+                explain=lambda: _format.failure_reason(volume, snapshot.id))
         return _format.snapshot_fields(snapshot)
 
 

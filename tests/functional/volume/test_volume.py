@@ -3,7 +3,7 @@
 import pytest
 
 from tests.functional.volume.volume_fixtures import (  # noqa: F401
-    listed, show, volume_type, volumes, wait_for)
+    delete_volume, listed, show, volume_type, volumes, wait_for)
 
 LIST_KEYS = {'ID', 'Name', 'Status', 'Size', 'Attached to'}
 LONG_KEYS = LIST_KEYS | {'Type', 'Bootable', 'Properties'}
@@ -249,3 +249,21 @@ def test_clear_failures(openstack, argv, code, text):
     result = openstack(*argv, check=False)
     assert result.rc == code
     assert text in one_line(result)
+
+
+def test_wait_names_cinders_reason_for_an_error(openstack, unique_name):
+    vtype = openstack('volume', 'type', 'create', unique_name('vt'),
+                      '--property', 'volume_backend_name=fn-nowhere',
+                      parse_json=True).json
+    try:
+        name = unique_name('vol')
+        failed = openstack('volume', 'create', name, '--size', '1',
+                           '--type', vtype['id'], '--wait', check=False)
+        assert failed.rc == 1
+        assert one_line(failed) == (
+            f'openstack: volume {name} went to status error: schedule '
+            'allocate volume:Could not find any available weighted backend.')
+    finally:
+        for row in listed(openstack, 'volume', '--name', name):
+            delete_volume(openstack, row['ID'])
+        openstack('volume', 'type', 'delete', vtype['id'])

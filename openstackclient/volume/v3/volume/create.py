@@ -135,7 +135,8 @@ class CreateVolume(base.ShowOne):
         if args.wait or flags:
             # Cinder accepts the flags only once the volume is available.
             created = _format.wait_until_available(
-                fetch, label, args, self.app.stderr)
+                fetch, label, args, self.app.stderr,
+                explain=lambda: _format.failure_reason(volume, created.id))
         if flags:
             steps = _format.Steps(self.app, 'The volume was created, but '
                                   'setting its flags failed')

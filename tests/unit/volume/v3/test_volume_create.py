@@ -120,6 +120,8 @@ def test_wait_fails_clearly_on_error(volume):
     volume.create_volume.return_value = vf.make_volume(status='creating',
                                                        name='v')
     volume.get_volume.return_value = vf.make_volume(status='error')
+    volume.get.return_value = types.SimpleNamespace(
+        status_code=200, json=lambda: {'messages': []})
     with pytest.raises(errors.CommandError) as exc:
         vf.run(create.CreateVolume, ['--size', '1', '--wait', 'v'], volume)
     assert str(exc.value) == 'volume v went to status error'
@@ -170,3 +172,29 @@ def test_cluster_needs_3_16(volume):
         vf.run(create.CreateVolume,
                ['--remote-source', 'a=b', '--cluster', 'c'], volume,
                version='3.15')
+
+
+def test_wait_adds_cinders_user_message(volume):
+    volume.create_volume.return_value = vf.make_volume(status='creating',
+                                                       id='v7', name='v')
+    volume.get_volume.return_value = vf.make_volume(status='error')
+    volume.get.return_value = types.SimpleNamespace(
+        status_code=200, json=lambda: {'messages': [
+            {'user_message': 'schedule allocate volume:No backend.'}]})
+    with pytest.raises(errors.CommandError) as exc:
+        vf.run(create.CreateVolume, ['--size', '1', '--wait', 'v'], volume)
+    assert str(exc.value) == ('volume v went to status error: schedule '
+                              'allocate volume:No backend.')
+    volume.get.assert_called_once_with(
+        '/messages?resource_uuid=v7&sort=created_at:desc',
+        microversion='3.3', raise_exc=False)
+
+
+def test_wait_without_a_message_keeps_the_status(volume):
+    volume.create_volume.return_value = vf.make_volume(status='creating',
+                                                       name='v')
+    volume.get_volume.return_value = vf.make_volume(status='error')
+    volume.get.side_effect = RuntimeError('no messages API')
+    with pytest.raises(errors.CommandError) as exc:
+        vf.run(create.CreateVolume, ['--size', '1', '--wait', 'v'], volume)
+    assert str(exc.value) == 'volume v went to status error'

@@ -1,5 +1,7 @@
 """Unit tests: volume snapshot create/delete/list/set/show/unset."""
 
+import types
+
 import pytest
 
 from openstackclient.cli import errors
@@ -44,6 +46,7 @@ def test_create_sends_force_only_before_3_66(volume):
 
 def test_create_wait_fails_on_error(volume):
     volume.get_snapshot.return_value = vf.make_snapshot(status='error')
+    volume.get.return_value = types.SimpleNamespace(status_code=404)
     with pytest.raises(errors.CommandError) as exc:
         vf.run(vs.CreateVolumeSnapshot, ['s', '--volume', 'v', '--wait'],
                volume)
