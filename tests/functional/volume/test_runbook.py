@@ -9,6 +9,8 @@ from tests.functional.volume.volume_fixtures import (  # noqa: F401
 
 def test_runbook(openstack, unique_name):
     cleanups = []
+    names = [unique_name('vol'), unique_name('vol')]
+    pending = None          # a transfer request not accepted (yet)
     try:
         vtype = openstack('volume', 'type', 'create', unique_name('vt'),
                           '--property', 'volume_backend_name=devcloud',
@@ -24,8 +26,8 @@ def test_runbook(openstack, unique_name):
         assert show(openstack, 'volume qos',
                     qos['id'])['associations'] == [vtype['name']]
 
-        origin = openstack('volume', 'create', unique_name('vol'), '--size',
-                           '1', '--type', vtype['name'], '--wait',
+        origin = openstack('volume', 'create', names[0], '--size', '1',
+                           '--type', vtype['name'], '--wait',
                            parse_json=True).json
         cleanups.append(('volume-gone', origin['id'], 'devcloud-admin'))
         assert origin['type'] == vtype['name']
@@ -33,9 +35,8 @@ def test_runbook(openstack, unique_name):
         snap = openstack('volume', 'snapshot', 'create', unique_name('snap'),
                          '--volume', origin['id'], '--wait',
                          parse_json=True).json
-        copy = openstack('volume', 'create', unique_name('vol'),
-                         '--snapshot', snap['id'], '--wait',
-                         parse_json=True).json
+        copy = openstack('volume', 'create', names[1], '--snapshot',
+                         snap['id'], '--wait', parse_json=True).json
         cleanups.append(('volume-gone', copy['id'], 'devcloud-admin'))
         assert copy['type'] == vtype['name'] and copy['size'] == 1
 
@@ -46,10 +47,12 @@ def test_runbook(openstack, unique_name):
         transfer = openstack('volume', 'transfer', 'request', 'create',
                              copy['id'], '--name', unique_name('xfer'),
                              parse_json=True).json
+        pending = transfer['id']
         assert show(openstack, 'volume', copy['id'])['status'] == (
             'awaiting-transfer')
         openstack('volume', 'transfer', 'request', 'accept', transfer['id'],
                   '--auth-key', transfer['auth_key'], cloud='devcloud-demo')
+        pending = None
         theirs = show(openstack, 'volume', copy['id'], cloud='devcloud-demo')
         assert theirs['size'] == 2 and theirs['status'] == 'available'
         assert copy['id'] in {r['ID'] for r in listed(
@@ -60,7 +63,17 @@ def test_runbook(openstack, unique_name):
         cleanups.remove(('volume-gone', copy['id'], 'devcloud-admin'))
         cleanups.append(('volume-gone', copy['id'], 'devcloud-demo'))
     finally:
-        # Volumes first (newest first), then what they used.
+        if pending is not None:
+            openstack('volume', 'transfer', 'request', 'delete', pending,
+                      check=False)
+        # Volumes first (newest first; also any a failed --wait left),
+        # then what they used.
+        tracked = {c[1] for c in cleanups if c[0] == 'volume-gone'}
+        for name in names:
+            for row in listed(openstack, 'volume', '--name', name):
+                if row['ID'] not in tracked:
+                    cleanups.append(('volume-gone', row['ID'],
+                                     'devcloud-admin'))
         for step in reversed([c for c in cleanups
                               if c[0] == 'volume-gone']):
             delete_volume(openstack, step[1], cloud=step[2])

@@ -88,10 +88,19 @@ def volumes(openstack, volume_type):
     class Volumes:
         @staticmethod
         def create(*args, cloud='devcloud-admin'):
-            created = openstack('volume', 'create', *args, parse_json=True,
-                                cloud=cloud).json
-            made.append((created['id'], cloud))
-            return created
+            result = openstack('volume', 'create', *args, parse_json=True,
+                               cloud=cloud, check=False)
+            if result.rc != 0:
+                # A --wait that failed still leaves the volume: track it.
+                if args and not str(args[0]).startswith('-'):
+                    for row in listed(openstack, 'volume', '--name', args[0],
+                                      cloud=cloud):
+                        made.append((row['ID'], cloud))
+                raise AssertionError(
+                    f'volume create {args} failed (exit {result.rc}): '
+                    f'{result.stderr}')
+            made.append((result.json['id'], cloud))
+            return result.json
 
         @staticmethod
         def track(volume_id, cloud='devcloud-admin'):
