@@ -267,3 +267,42 @@ def test_wait_names_cinders_reason_for_an_error(openstack, unique_name):
         for row in listed(openstack, 'volume', '--name', name):
             delete_volume(openstack, row['ID'])
         openstack('volume', 'type', 'delete', vtype['id'])
+
+
+def test_state_attach_status_hints_and_zone(openstack, volumes,
+                                            unique_name):
+    first = volumes.create(unique_name('vol'), '--size', '1', '--wait',
+                           '--availability-zone', 'nova')
+    assert first['availability_zone'] == 'nova'
+    second = volumes.create(unique_name('vol'), '--size', '1', '--wait',
+                            '--hint', f"same_host={first['id']}")
+    assert second['os-vol-host-attr:host'] == first['os-vol-host-attr:host']
+    openstack('volume', 'set', second['id'], '--state', 'error')
+    assert show(openstack, 'volume', second['id'])['status'] == 'error'
+    openstack('volume', 'set', second['id'], '--state', 'available',
+              '--attached')
+    shown = show(openstack, 'volume', second['id'])
+    assert shown['status'] == 'available'
+    openstack('volume', 'set', second['id'], '--detached')
+    refused = openstack('volume', 'set', second['id'], '--state', 'error',
+                        cloud='devcloud-demo', check=False)
+    assert refused.rc in (4, 5)
+    assert len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_create_failures_are_one_line(openstack, volumes, unique_name):
+    group = openstack('volume', 'create', unique_name('vol'), '--size', '1',
+                      '--consistency-group', 'fn-no-such-group', check=False)
+    assert group.rc == 5
+    assert one_line(group) == ("openstack: No consistency group with a name "
+                               "or ID of 'fn-no-such-group' exists.")
+    # The fake driver manages nothing: the scheduler finds no backend.
+    name = unique_name('vol')
+    managed = openstack('volume', 'create', name, '--remote-source',
+                        'source-name=fn-nothing', '--host',
+                        'devcloud@devcloud#devcloud', '--wait', check=False)
+    for row in listed(openstack, 'volume', '--name', name):
+        volumes.track(row['ID'])
+    assert managed.rc == 1
+    assert one_line(managed).startswith(
+        f'openstack: volume {name} went to status error')
