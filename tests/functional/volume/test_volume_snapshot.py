@@ -138,3 +138,21 @@ def test_clear_failures(openstack):
     assert no_volume.rc == 5
     assert "No volume with a name or ID of 'fn-no-such-vol'" in one_line(
         no_volume)
+
+
+def test_force_before_3_66_and_a_manage_that_fails(openstack, volumes,
+                                                   unique_name):
+    vol = volumes.create(unique_name('vol'), '--size', '1', '--wait')
+    forced = openstack('--os-volume-api-version', '3.65', 'volume',
+                       'snapshot', 'create', unique_name('snap'), '--volume',
+                       vol['id'], '--force', '--wait', parse_json=True).json
+    assert forced['status'] == 'available'
+    # The fake driver manages nothing: the snapshot ends in error, and
+    # --wait says so with Cinder's reason (the volume delete cascades).
+    name = unique_name('snap')
+    managed = openstack('volume', 'snapshot', 'create', name, '--volume',
+                        vol['id'], '--remote-source', 'source-name=fn-none',
+                        '--wait', check=False)
+    assert managed.rc == 1
+    assert one_line(managed).startswith(
+        f'openstack: snapshot {name} went to status error')
