@@ -58,11 +58,18 @@ def pinned_version(app):
 
 
 def client(app):
-    """The SDK block storage proxy, pinned to the requested microversion."""
+    """The SDK block storage proxy, pinned to the requested microversion.
+
+    Set on every call, so a version ``client_at`` chose for one command
+    never carries over to the next one run in the same process.
+    """
     proxy = app.client_manager.volume
-    pinned = pinned_version(app)
-    if pinned and proxy.default_microversion != pinned:
-        proxy.default_microversion = pinned
+    try:
+        configured = proxy._cli_configured_microversion
+    except AttributeError:       # first call: what clouds.yaml asked for
+        configured = proxy._cli_configured_microversion = (
+            proxy.default_microversion)
+    proxy.default_microversion = pinned_version(app) or configured
     return proxy
 
 

@@ -58,3 +58,11 @@ def test_require_without_a_pin_asks_the_cloud():
     with pytest.raises(errors.UsageError) as exc:
         common.require(app, '3.64', 'volume summary')
     assert 'this cloud offers up to 3.50' in str(exc.value)
+
+
+def test_a_version_chosen_for_one_command_does_not_stay():
+    app, proxy = app_with('3')
+    assert common.client_at(app, '3.3', 'volume message list') is proxy
+    assert proxy.default_microversion == '3.3'
+    common.client(app)
+    assert proxy.default_microversion is None
