@@ -198,3 +198,32 @@ def test_wait_without_a_message_keeps_the_status(volume):
     with pytest.raises(errors.CommandError) as exc:
         vf.run(create.CreateVolume, ['--size', '1', '--wait', 'v'], volume)
     assert str(exc.value) == 'volume v went to status error'
+
+
+def response(status, body=None):
+    return types.SimpleNamespace(status_code=status, json=lambda: body)
+
+
+def test_consistency_group_by_id_then_by_name(volume):
+    volume.get.side_effect = [
+        response(404), response(200, {'consistencygroups': [
+            {'id': 'cg1', 'name': 'group'}, {'id': 'cg2', 'name': 'other'}]})]
+    vf.run(create.CreateVolume, ['--size', '1', '--consistency-group',
+                                 'group'], volume)
+    assert volume.create_volume.call_args.kwargs[
+        'consistency_group_id'] == 'cg1'
+    volume.get.side_effect = [response(200, {'consistencygroup': {
+        'id': 'cg9'}})]
+    vf.run(create.CreateVolume, ['--size', '1', '--consistency-group',
+                                 'cg9'], volume)
+    assert volume.create_volume.call_args.kwargs[
+        'consistency_group_id'] == 'cg9'
+
+
+def test_missing_consistency_group_is_exit_5(volume):
+    volume.get.side_effect = [response(404),
+                              response(200, {'consistencygroups': []})]
+    with pytest.raises(errors.NotFoundError):
+        vf.run(create.CreateVolume, ['--size', '1', '--consistency-group',
+                                     'nope'], volume)
+    volume.create_volume.assert_not_called()
