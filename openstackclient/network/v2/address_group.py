@@ -74,7 +74,7 @@ class DeleteAddressGroup(common.NetworkDelete):
     sdk_resource = 'address_group'
 
 
-class ListAddressGroup(base.ResourceLister):
+class ListAddressGroup(common.Paginated, base.ResourceLister):
     """List address groups"""
 
     columns = LIST_COLUMNS
@@ -91,6 +91,7 @@ class ListAddressGroup(base.ResourceLister):
         query = common.changed(
             name=parsed_args.name,
             project_id=common.project_id(self.app, parsed_args))
+        query.update(common.pagination(parsed_args))
         return common.client(self.app).address_groups(**query)
 
 

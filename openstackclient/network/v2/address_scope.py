@@ -54,7 +54,7 @@ class DeleteAddressScope(common.NetworkDelete):
     sdk_resource = 'address_scope'
 
 
-class ListAddressScope(base.ResourceLister):
+class ListAddressScope(common.Paginated, base.ResourceLister):
     """List address scopes"""
 
     columns = LIST_COLUMNS
@@ -78,6 +78,7 @@ class ListAddressScope(base.ResourceLister):
             name=parsed_args.name, ip_version=parsed_args.ip_version,
             is_shared=parsed_args.shared,
             project_id=common.project_id(self.app, parsed_args))
+        query.update(common.pagination(parsed_args))
         return common.client(self.app).address_scopes(**query)
 
 

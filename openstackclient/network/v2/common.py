@@ -68,6 +68,14 @@ these names; nothing here imports openstacksdk):
     renamed to the API's (``is_shared`` -> ``shared``, ``tenant_id`` is
     dropped for ``project_id``; see ``RENAMES``), ``location`` hidden.
 
+``Paginated``, ``pagination(parsed_args)``
+    Mixin (before the lister base) adding OSC's ``--limit`` (the page
+    size: Neutron then pages, and openstacksdk follows the ``next`` links
+    to the end), ``--marker`` and ``--max-items``; ``pagination`` gives
+    the SDK list arguments for them. ``paginate_here(items, parsed_args,
+    key='id')`` applies the marker and the cap to a whole list instead,
+    for the collections Neutron does not page.
+
 ``NetworkDelete``
     Base of ``<resource> delete`` commands (``cli.multi``): subclasses set
     ``resource`` (the label, e.g. 'security group') and ``sdk_resource``
@@ -76,6 +84,7 @@ these names; nothing here imports openstacksdk):
 """
 
 import argparse
+import itertools
 
 from cliff import columns as cliff_columns
 
@@ -277,6 +286,70 @@ def fields(resource, renames=None, formatters=None, hidden=()):
         out[label] = fmt(value) if fmt is not None else value
     labels = tuple(sorted(out))
     return labels, tuple(out[label] for label in labels)
+
+
+# -- pagination ------------------------------------------------------------
+
+def _non_negative(text):
+    """argparse type: a whole number of at least 0."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of at least 0, got '{text}'")
+    return number
+
+
+def add_pagination_options(parser):
+    """``--limit``, ``--marker`` and ``--max-items``, as OSC's."""
+    parser.add_argument(
+        '--limit', metavar='<limit>', type=_non_negative,
+        help='The maximum number of entries to return per page (the server '
+             'may cap it). This is the page size, not the total: every page '
+             'is listed. Use --max-items to cap the total')
+    parser.add_argument(
+        '--marker', metavar='<marker>',
+        help='List the entries after this one (an ID from a previous list)')
+    parser.add_argument(
+        '--max-items', metavar='<max-items>', type=_non_negative,
+        help='The maximum number of entries to return in total, over as '
+             'many pages as needed')
+
+
+def pagination(parsed_args):
+    """The SDK list arguments for the pagination options given."""
+    return changed(limit=parsed_args.limit, marker=parsed_args.marker,
+                   max_items=parsed_args.max_items)
+
+
+def paginate_here(items, parsed_args, key='id'):
+    """``--marker`` and ``--max-items`` applied to ``items``, for the
+    collections Neutron does not page (RBAC policies, QoS rule types):
+    those are asked for whole, since Neutron ignores ``limit`` on them
+    (openstacksdk then asks again and fails on the repeated page) or
+    answers it with HTTP 500. ``--limit``, the page size, sizes nothing.
+    A marker that is not listed leaves nothing, as on paged lists."""
+    items = iter(items)
+    if parsed_args.marker is not None:
+        for item in items:
+            if cols.get(item, key) == parsed_args.marker:
+                break
+        else:
+            return
+    if parsed_args.max_items is not None:
+        items = itertools.islice(items, parsed_args.max_items)
+    yield from items
+
+
+class Paginated:
+    """Mixin for list commands: ``add_pagination_options``."""
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        add_pagination_options(parser)
+        return parser
 
 
 class NetworkDelete(multi.MultiResourceAction):

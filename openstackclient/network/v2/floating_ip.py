@@ -114,7 +114,7 @@ class DeleteFloatingIP(common.NetworkDelete):
     named_by = 'IP address or ID'
 
 
-class ListFloatingIP(base.ResourceLister):
+class ListFloatingIP(common.Paginated, base.ResourceLister):
     """List floating IP(s)"""
 
     columns = LIST_COLUMNS
@@ -162,6 +162,7 @@ class ListFloatingIP(base.ResourceLister):
             router_id=common.find_id(network, 'router', parsed_args.router),
         )
         query.update(common.tag_filters(parsed_args))
+        query.update(common.pagination(parsed_args))
         return network.ips(**query)
 
 

@@ -140,7 +140,7 @@ class DeleteFloatingIPPortForwarding(multi.MultiResourceAction):
             self._ip, pf, ignore_missing=False)
 
 
-class ListFloatingIPPortForwarding(base.ResourceLister):
+class ListFloatingIPPortForwarding(common.Paginated, base.ResourceLister):
     """List floating IP port forwarding"""
 
     columns = LIST_COLUMNS
@@ -170,6 +170,7 @@ class ListFloatingIPPortForwarding(base.ResourceLister):
             external_port=parsed_args.external_protocol_port,
             protocol=parsed_args.protocol,
         )
+        query.update(common.pagination(parsed_args))
         return network.floating_ip_port_forwardings(ip, **query)
 
 

@@ -17,7 +17,7 @@ FORMATTERS = {'subnet_ip_availability': common.ListDictColumn,
 HIDDEN = ('id', 'name')
 
 
-class ListIPAvailability(base.ResourceLister):
+class ListIPAvailability(common.Paginated, base.ResourceLister):
     """List IP availability for network"""
 
     columns = LIST_COLUMNS
@@ -38,6 +38,7 @@ class ListIPAvailability(base.ResourceLister):
         query = common.changed(
             ip_version=parsed_args.ip_version,
             project_id=common.project_id(self.app, parsed_args))
+        query.update(common.pagination(parsed_args))
         return common.client(self.app).network_ip_availabilities(**query)
 
 

@@ -101,7 +101,7 @@ class DeleteConntrackHelper(multi.MultiResourceAction):
                                              ignore_missing=False)
 
 
-class ListConntrackHelper(base.ResourceLister):
+class ListConntrackHelper(common.Paginated, base.ResourceLister):
     """List L3 conntrack helpers"""
 
     columns = LIST_COLUMNS
@@ -118,7 +118,8 @@ class ListConntrackHelper(base.ResourceLister):
         wanted = helper_attrs(parsed_args)
         # The SDK sends no filters for helpers: a router has few of them,
         # so they are filtered here.
-        for helper in network.conntrack_helpers(router):
+        for helper in network.conntrack_helpers(
+                router, **common.pagination(parsed_args)):
             if all(getattr(helper, key) == value
                    for key, value in wanted.items()):
                 yield dict(helper.to_dict(body=True, headers=False,

@@ -177,7 +177,7 @@ class DeleteNetwork(common.NetworkDelete):
     sdk_resource = 'network'
 
 
-class ListNetwork(base.ResourceLister):
+class ListNetwork(common.Paginated, base.ResourceLister):
     """List networks"""
 
     columns = LIST_COLUMNS
@@ -230,6 +230,7 @@ class ListNetwork(base.ResourceLister):
             provider_segmentation_id=parsed_args.segment,
         )
         query.update(common.tag_filters(parsed_args))
+        query.update(common.pagination(parsed_args))
         return common.client(self.app).networks(**query)
 
 

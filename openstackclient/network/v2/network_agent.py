@@ -90,7 +90,7 @@ class DeleteNetworkAgent(multi.MultiResourceAction):
                              ignore_missing=False)
 
 
-class ListNetworkAgent(base.ResourceLister):
+class ListNetworkAgent(common.Paginated, base.ResourceLister):
     """List network agents"""
 
     columns = LIST_COLUMNS
@@ -133,6 +133,7 @@ class ListNetworkAgent(base.ResourceLister):
         if parsed_args.router is not None:
             router = common.find(network, 'router', parsed_args.router)
             return network.routers_hosting_l3_agents(router, **query)
+        query.update(common.pagination(parsed_args))
         return network.agents(**query)
 
 

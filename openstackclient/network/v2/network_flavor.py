@@ -66,13 +66,14 @@ class DeleteNetworkFlavor(common.NetworkDelete):
     metavar = '<flavor>'
 
 
-class ListNetworkFlavor(base.ResourceLister):
+class ListNetworkFlavor(common.Paginated, base.ResourceLister):
     """List network flavors"""
 
     columns = LIST_COLUMNS
 
     def list_resources(self, parsed_args):
-        return common.client(self.app).flavors()
+        return common.client(self.app).flavors(
+            **common.pagination(parsed_args))
 
 
 class SetNetworkFlavor(base.Command):

@@ -72,13 +72,14 @@ class DeleteNetworkFlavorProfile(common.NetworkDelete):
     named_by = 'ID'
 
 
-class ListNetworkFlavorProfile(base.ResourceLister):
+class ListNetworkFlavorProfile(common.Paginated, base.ResourceLister):
     """List network flavor profile(s)"""
 
     columns = LIST_COLUMNS
 
     def list_resources(self, parsed_args):
-        return common.client(self.app).service_profiles()
+        return common.client(self.app).service_profiles(
+            **common.pagination(parsed_args))
 
 
 class SetNetworkFlavorProfile(base.Command):

@@ -51,13 +51,14 @@ class DeleteMeter(common.NetworkDelete):
     metavar = '<meter>'
 
 
-class ListMeter(base.ResourceLister):
+class ListMeter(common.Paginated, base.ResourceLister):
     """List network meters"""
 
     columns = LIST_COLUMNS
 
     def list_resources(self, parsed_args):
-        return common.client(self.app).metering_labels()
+        return common.client(self.app).metering_labels(
+            **common.pagination(parsed_args))
 
 
 class ShowMeter(base.ShowOne):

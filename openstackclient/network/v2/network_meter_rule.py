@@ -68,13 +68,14 @@ class DeleteMeterRule(common.NetworkDelete):
     named_by = 'ID'
 
 
-class ListMeterRule(base.ResourceLister):
+class ListMeterRule(common.Paginated, base.ResourceLister):
     """List meter rules"""
 
     columns = LIST_COLUMNS
 
     def list_resources(self, parsed_args):
-        return common.client(self.app).metering_label_rules()
+        return common.client(self.app).metering_label_rules(
+            **common.pagination(parsed_args))
 
 
 class ShowMeterRule(base.ShowOne):

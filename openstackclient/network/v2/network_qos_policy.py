@@ -71,7 +71,7 @@ class DeleteNetworkQosPolicy(common.NetworkDelete):
     metavar = '<qos-policy>'
 
 
-class ListNetworkQosPolicy(base.ResourceLister):
+class ListNetworkQosPolicy(common.Paginated, base.ResourceLister):
     """List QoS policies"""
 
     columns = LIST_COLUMNS
@@ -90,6 +90,7 @@ class ListNetworkQosPolicy(base.ResourceLister):
         query = common.changed(
             project_id=common.project_id(self.app, parsed_args),
             is_shared=parsed_args.shared)
+        query.update(common.pagination(parsed_args))
         return common.client(self.app).qos_policies(**query)
 
 

@@ -10,7 +10,7 @@ LIST_COLUMNS = (Column('type', 'Type'),)
 HIDDEN = ('id', 'name')
 
 
-class ListNetworkQosRuleType(base.ResourceLister):
+class ListNetworkQosRuleType(common.Paginated, base.ResourceLister):
     """List QoS rule types"""
 
     columns = LIST_COLUMNS
@@ -32,7 +32,10 @@ class ListNetworkQosRuleType(base.ResourceLister):
             query['all_supported'] = True
         if parsed_args.all_rules:
             query['all_rules'] = True
-        return common.client(self.app).qos_rule_types(**query)
+        # Neutron cannot page rule types (HTTP 500).
+        return common.paginate_here(
+            common.client(self.app).qos_rule_types(**query), parsed_args,
+            key='type')
 
 
 class ShowNetworkQosRuleType(base.ShowOne):

@@ -111,7 +111,7 @@ class DeleteNetworkRBAC(common.NetworkDelete):
     named_by = 'ID'
 
 
-class ListNetworkRBAC(base.ResourceLister):
+class ListNetworkRBAC(common.Paginated, base.ResourceLister):
     """List network RBAC policies"""
 
     columns = LIST_COLUMNS
@@ -138,7 +138,9 @@ class ListNetworkRBAC(base.ResourceLister):
             target_project_id=target_project_id(
                 self.app, parsed_args.target_project,
                 parsed_args.target_project_domain))
-        return common.client(self.app).rbac_policies(**query)
+        # Neutron does not page RBAC policies.
+        return common.paginate_here(
+            common.client(self.app).rbac_policies(**query), parsed_args)
 
 
 class SetNetworkRBAC(base.Command):

@@ -69,7 +69,7 @@ class DeleteNetworkSegment(common.NetworkDelete):
     sdk_resource = 'segment'
 
 
-class ListNetworkSegment(base.ResourceLister):
+class ListNetworkSegment(common.Paginated, base.ResourceLister):
     """List network segments"""
 
     columns = LIST_COLUMNS
@@ -96,6 +96,7 @@ class ListNetworkSegment(base.ResourceLister):
                                       parsed_args.network),
             network_type=parsed_args.network_type,
             physical_network=parsed_args.physical_network)
+        query.update(common.pagination(parsed_args))
         return network.segments(**query)
 
 

@@ -116,7 +116,7 @@ class DeleteNetworkSegmentRange(common.NetworkDelete):
     sdk_resource = 'network_segment_range'
 
 
-class ListNetworkSegmentRange(base.ResourceLister):
+class ListNetworkSegmentRange(common.Paginated, base.ResourceLister):
     """List network segment ranges"""
 
     columns = LIST_COLUMNS
@@ -138,7 +138,8 @@ class ListNetworkSegmentRange(base.ResourceLister):
         return parser
 
     def list_resources(self, parsed_args):
-        ranges = common.client(self.app).network_segment_ranges()
+        ranges = common.client(self.app).network_segment_ranges(
+            **common.pagination(parsed_args))
         # Neutron does not filter on these: the client does, as OSC does.
         for item in ranges:
             if parsed_args.used and not item.used:

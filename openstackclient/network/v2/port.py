@@ -288,7 +288,7 @@ class DeletePort(common.NetworkDelete):
     sdk_resource = 'port'
 
 
-class ListPort(base.ResourceLister):
+class ListPort(common.Paginated, base.ResourceLister):
     """List ports"""
 
     columns = LIST_COLUMNS
@@ -364,6 +364,7 @@ class ListPort(base.ResourceLister):
             query['security_group_ids'] = _security_group_ids(
                 network, parsed_args.security_groups)
         query.update(common.tag_filters(parsed_args))
+        query.update(common.pagination(parsed_args))
         return network.ports(**query)
 
 

@@ -218,7 +218,7 @@ class DeleteRouter(common.NetworkDelete):
     sdk_resource = 'router'
 
 
-class ListRouter(base.Lister):
+class ListRouter(common.Paginated, base.Lister):
     """List routers"""
 
     def get_parser(self, prog_name):
@@ -242,6 +242,7 @@ class ListRouter(base.Lister):
             project_id=common.project_id(self.app, parsed_args),
         )
         query.update(common.tag_filters(parsed_args))
+        query.update(common.pagination(parsed_args))
         routers = list(network.routers(**query))
         specs = list(LIST_COLUMNS)
         for spec in HA_COLUMNS:

@@ -90,7 +90,7 @@ class DeleteSecurityGroup(common.NetworkDelete):
     sdk_resource = 'security_group'
 
 
-class ListSecurityGroup(base.ResourceLister):
+class ListSecurityGroup(common.Paginated, base.ResourceLister):
     """List security groups"""
 
     columns = LIST_COLUMNS
@@ -113,6 +113,7 @@ class ListSecurityGroup(base.ResourceLister):
             is_shared=parsed_args.shared,
         )
         query.update(common.tag_filters(parsed_args))
+        query.update(common.pagination(parsed_args))
         return common.client(self.app).security_groups(**query)
 
 

@@ -190,7 +190,7 @@ class DeleteSecurityGroupRule(common.NetworkDelete):
     named_by = 'ID'
 
 
-class ListSecurityGroupRule(base.Lister):
+class ListSecurityGroupRule(common.Paginated, base.Lister):
     """List security group rules"""
 
     def get_parser(self, prog_name):
@@ -236,6 +236,7 @@ class ListSecurityGroupRule(base.Lister):
                 network, parsed_args.group).id
         else:
             specs.append(GROUP_COLUMN)
+        query.update(common.pagination(parsed_args))
         rules = network.security_group_rules(**query)
         return cols.labels(specs), (cols.row(r, specs) for r in rules)
 

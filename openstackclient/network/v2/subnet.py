@@ -228,7 +228,7 @@ class DeleteSubnet(common.NetworkDelete):
     sdk_resource = 'subnet'
 
 
-class ListSubnet(base.ResourceLister):
+class ListSubnet(common.Paginated, base.ResourceLister):
     """List subnets"""
 
     columns = LIST_COLUMNS
@@ -281,6 +281,7 @@ class ListSubnet(base.ResourceLister):
         if parsed_args.service_types:
             query['service_types'] = parsed_args.service_types
         query.update(common.tag_filters(parsed_args))
+        query.update(common.pagination(parsed_args))
         return network.subnets(**query)
 
 

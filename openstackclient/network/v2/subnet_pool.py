@@ -117,7 +117,7 @@ class DeleteSubnetPool(common.NetworkDelete):
     sdk_resource = 'subnet_pool'
 
 
-class ListSubnetPool(base.ResourceLister):
+class ListSubnetPool(common.Paginated, base.ResourceLister):
     """List subnet pools"""
 
     columns = LIST_COLUMNS
@@ -149,6 +149,7 @@ class ListSubnetPool(base.ResourceLister):
             address_scope_id=common.find_id(
                 network, 'address_scope', parsed_args.address_scope))
         query.update(common.tag_filters(parsed_args))
+        query.update(common.pagination(parsed_args))
         return network.subnet_pools(**query)
 
 
