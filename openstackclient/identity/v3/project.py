@@ -1,6 +1,7 @@
 """Identity v3 projects: create, delete, list, set, show."""
 
 from openstackclient.cli import base
+from openstackclient.cli import pagination
 from openstackclient.cli import properties
 from openstackclient.cli.columns import Column
 from openstackclient.identity.v3 import common
@@ -155,7 +156,7 @@ class ListProject(base.ResourceLister):
             parser.add_argument(
                 option, dest=dest, metavar='<tag>[,<tag>,...]',
                 type=_comma_list, help=f'{text} (comma-separated)')
-        scoped.add_pagination_options(parser)
+        pagination.add_options(parser)
         return parser
 
     def _filters(self, identity, parsed_args):
@@ -169,7 +170,7 @@ class ListProject(base.ResourceLister):
         for _, dest, _ in _TAG_FILTERS:
             if getattr(parsed_args, dest):
                 query[dest] = ','.join(getattr(parsed_args, dest))
-        query.update(scoped.pagination_args(parsed_args))
+        query.update(pagination.query(parsed_args))
         user_id = None
         if parsed_args.user is not None:
             user_id = scoped.find_in_domain(identity, 'user',

@@ -4,13 +4,10 @@ These resources live in a domain, so their names are unique only there:
 ``find_in_domain`` looks one up within a domain already resolved to an ID
 (no second domain lookup), ``create_or_show`` implements ``--or-show``, and
 deletes take ``--domain`` (``ScopedDelete``, which finds five or more
-items with one listing). Project and user lists page
-through results with ``--limit``/``--marker``/``--max-items``
-(``add_pagination_options``), and project list sorts with ``--sort``
+items with one listing). Project list sorts with ``--sort``
 (``sort_items``).
 """
 
-import argparse
 import logging
 
 from openstackclient.cli import errors
@@ -85,47 +82,6 @@ class ScopedDelete(multi.MultiResourceAction):
             found = find_in_domain(self.identity, self.resource, name_or_id,
                                    self.domain_id)
         getattr(self.identity, f'delete_{self.resource}')(found.id)
-
-
-def _non_negative(text):
-    """argparse type: an integer of at least 0."""
-    try:
-        number = int(text)
-    except ValueError:
-        number = -1
-    if number < 0:
-        raise argparse.ArgumentTypeError(
-            f"expected a whole number of at least 0, got '{text}'")
-    return number
-
-
-def add_pagination_options(parser):
-    """Add ``--limit``, ``--marker`` and ``--max-items`` (as OSC)."""
-    parser.add_argument(
-        '--limit',
-        metavar='<limit>',
-        type=_non_negative,
-        help='Entries to ask for per request (the page size; the server '
-             'may cap it). Use --max-items to cap the total',
-    )
-    parser.add_argument(
-        '--marker',
-        metavar='<marker>',
-        help='Start listing after this entry (an ID from a previous list)',
-    )
-    parser.add_argument(
-        '--max-items',
-        metavar='<max-items>',
-        type=_non_negative,
-        help='Entries to return in total, over as many requests as needed',
-    )
-
-
-def pagination_args(parsed_args):
-    """The SDK list arguments for the pagination options given."""
-    return common.changed(limit=parsed_args.limit,
-                          marker=parsed_args.marker,
-                          max_items=parsed_args.max_items)
 
 
 def _sort_keys(spec):

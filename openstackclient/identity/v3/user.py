@@ -9,6 +9,7 @@ import logging
 
 from openstackclient.cli import base
 from openstackclient.cli import errors
+from openstackclient.cli import pagination
 from openstackclient.cli import redact
 from openstackclient.cli.columns import Column
 from openstackclient.identity.v3 import common
@@ -213,12 +214,12 @@ class ListUser(base.ResourceLister):
         enabled.add_argument(
             '--disabled', dest='is_enabled', action='store_false',
             help='List only disabled users (not with --group or --project)')
-        scoped.add_pagination_options(parser)
+        pagination.add_options(parser)
         return parser
 
     def list_resources(self, parsed_args):
         identity = common.client(self.app)
-        paging = scoped.pagination_args(parsed_args)
+        paging = pagination.query(parsed_args)
         if parsed_args.project is not None and (
                 'limit' in paging or 'marker' in paging):
             raise errors.UsageError(

@@ -6,15 +6,10 @@
     as ``properties`` (and a volume's ``volume_type`` as ``type``), as
     OSC 10.5.0 shows them.
 
-``add_pagination(parser, max_items=True)``
-    OSC's ``--limit`` (page size), ``--marker`` and ``--max-items``.
-
 ``wait_until_available(fetch, label, parsed_args, stream)``
     ``cli.wait.wait_for_status`` for Cinder's ``available``; ``error``
     (and ``error_*`` statuses of failed extends, restores...) fail.
 """
-
-import argparse
 
 from openstackclient.cli import columns as cols
 from openstackclient.cli import errors
@@ -72,44 +67,6 @@ def snapshot_fields(snapshot):
             if key not in _SNAPSHOT_HIDDEN}
     data['properties'] = cols.DictColumn(data.pop('metadata', None))
     return _sorted(data)
-
-
-def non_negative(text):
-    """argparse type: a whole number of 0 or more."""
-    try:
-        number = int(text)
-    except ValueError:
-        number = -1
-    if number < 0:
-        raise argparse.ArgumentTypeError(
-            f"expected a whole number of 0 or more, got '{text}'")
-    return number
-
-
-def add_pagination(parser, max_items=True):
-    """``--limit``, ``--marker`` and (optionally) ``--max-items``, as OSC."""
-    parser.add_argument(
-        '--limit', metavar='<limit>', type=non_negative,
-        help='Maximum number of entries per page (the server may cap it); '
-             'every page is fetched'
-             + ('. Use --max-items to cap the total' if max_items else ''))
-    parser.add_argument(
-        '--marker', metavar='<marker>',
-        help='Start after this entry (an ID from an earlier listing)')
-    if max_items:
-        parser.add_argument(
-            '--max-items', metavar='<max-items>', type=non_negative,
-            help='Maximum number of entries to return in total')
-
-
-def page_query(parsed_args):
-    """The SDK list arguments for the pagination options given."""
-    query = {}
-    for name in ('limit', 'marker', 'max_items'):
-        value = getattr(parsed_args, name, None)
-        if value is not None and value != 0:
-            query[name] = value
-    return query
 
 
 def wait_until_available(fetch, label, parsed_args, stream=None,

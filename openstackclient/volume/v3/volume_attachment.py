@@ -13,11 +13,11 @@ from openstackclient.cli import base
 from openstackclient.cli import columns as cols
 from openstackclient.cli import errors
 from openstackclient.cli import multi
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.cli.columns import DictColumn
 from openstackclient.common import catalog
 from openstackclient.volume.v3 import common
-from openstackclient.volume.v3 import volume_backup
 
 VERSION = '3.27'
 
@@ -228,7 +228,7 @@ class ListVolumeAttachment(base.ResourceLister):
                             help='Filters results by a server ID')
         parser.add_argument('--status', metavar='<status>',
                             help='Filters results by a status')
-        volume_backup.add_pagination_options(parser)
+        pagination.add_options(parser, limit_type=multi.positive_int)
         return parser
 
     def list_resources(self, parsed_args):

@@ -11,6 +11,7 @@ from openstackclient.cli import base
 from openstackclient.cli import columns as cols
 from openstackclient.cli import errors
 from openstackclient.cli import multi
+from openstackclient.cli import pagination
 from openstackclient.cli import properties
 from openstackclient.cli import wait
 from openstackclient.cli.columns import Column
@@ -45,19 +46,6 @@ RESTORE_COLUMNS = (
 def find_backup(volume, name_or_id):
     """The backup with this name or ID."""
     return common.find(volume, 'backup', name_or_id)
-
-
-def add_pagination_options(parser):
-    """``--limit``, ``--marker`` and ``--max-items``, as OSC's lists."""
-    parser.add_argument(
-        '--limit', metavar='<limit>', type=multi.positive_int,
-        help='Maximum number of entries to return per request')
-    parser.add_argument(
-        '--marker', metavar='<marker>',
-        help='The last entry of the previous page (name or ID)')
-    parser.add_argument(
-        '--max-items', metavar='<max-items>', type=multi.positive_int,
-        help='Maximum number of entries to return in total')
 
 
 def project_id(app, name_or_id):
@@ -183,7 +171,7 @@ class ListVolumeBackup(base.ResourceLister):
             '--volume', metavar='<volume>',
             help='Filters results by the volume which they backup '
                  '(name or ID)')
-        add_pagination_options(parser)
+        pagination.add_options(parser, limit_type=multi.positive_int)
         parser.add_argument('--all-projects', action='store_true',
                             default=False,
                             help='Include all projects (admin only)')

@@ -10,6 +10,7 @@ from openstackclient.cli import base
 from openstackclient.cli import columns as cols
 from openstackclient.cli import errors
 from openstackclient.cli import multi
+from openstackclient.cli import pagination
 from openstackclient.cli import properties
 from openstackclient.cli import wait
 from openstackclient.cli.columns import Column, DictColumn
@@ -154,14 +155,14 @@ class ListVolumeSnapshot(base.ResourceLister):
             help=f'Filters results by a status ({", ".join(STATES)})')
         parser.add_argument('--volume', metavar='<volume>',
                             help='Filters results by a volume (name or ID)')
-        _format.add_pagination(parser)
+        pagination.add_options(parser)
         return parser
 
     def list_resources(self, parsed_args):
         args = parsed_args
         volume = common.client(self.app)
         project_id, _ = _format.project_and_user_ids(self.app, args)
-        query = _format.page_query(args)
+        query = pagination.query(args)
         if args.volume:
             query['volume_id'] = common.find(volume, 'volume', args.volume).id
         for key, value in (('name', args.name), ('status', args.status),

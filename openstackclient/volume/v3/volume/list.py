@@ -6,6 +6,7 @@ from cliff import columns as cliff_columns
 
 from openstackclient.cli import base
 from openstackclient.cli import columns as cols
+from openstackclient.cli import pagination
 from openstackclient.cli import properties
 from openstackclient.cli.columns import Column, DictColumn
 from openstackclient.volume.v3 import _format
@@ -70,13 +71,13 @@ class ListVolume(base.ResourceLister):
         parser.add_argument('--all-projects', action='store_true',
                             default=False,
                             help='Include all projects (admin only)')
-        _format.add_pagination(parser, max_items=False)
+        pagination.add_options(parser, max_items=False)
         return parser
 
     def list_resources(self, parsed_args):
         args = parsed_args
         project_id, user_id = _format.project_and_user_ids(self.app, args)
-        query = _format.page_query(args)
+        query = pagination.query(args)
         for key, value in (('name', args.name), ('status', args.status),
                            ('project_id', project_id),
                            ('user_id', user_id)):

@@ -5,6 +5,7 @@ import argparse
 import pytest
 
 from openstackclient.cli import errors
+from openstackclient.cli import pagination
 from openstackclient.identity.v3 import scoped
 
 
@@ -23,9 +24,9 @@ def test_sort_items_rejects_bad_spec(spec):
 
 def test_pagination_options():
     parser = argparse.ArgumentParser()
-    scoped.add_pagination_options(parser)
+    pagination.add_options(parser)
     parsed = parser.parse_args(['--limit', '0', '--max-items', '7'])
-    assert scoped.pagination_args(parsed) == {'limit': 0, 'max_items': 7}
-    assert scoped.pagination_args(parser.parse_args([])) == {}
+    assert pagination.query(parsed) == {'max_items': 7}
+    assert pagination.query(parser.parse_args([])) == {}
     with pytest.raises(SystemExit):
         parser.parse_args(['--limit', 'many'])
