@@ -26,6 +26,10 @@ these names; nothing here imports openstacksdk at module level):
     the proxy sends ``version`` itself, for the APIs the SDK does not
     negotiate (messages, manageable volumes, workers cleanup).
 
+``add_all_projects_option(parser)``
+    ``--all-projects`` (dest ``all_projects``, False by default), as the
+    admin listings of OSC have it.
+
 ``find(volume, resource, name_or_id, *, kind=None, **filters)``
     ``volume.find_<resource>(name_or_id, ignore_missing=False,
     **filters)`` through ``cli.lookup.find``: nothing matching is
@@ -109,6 +113,12 @@ def client_at(app, version, what):
     if not pinned_version(app):
         proxy.default_microversion = version
     return proxy
+
+
+def add_all_projects_option(parser):
+    """``--all-projects``: list (or find) across every project."""
+    parser.add_argument('--all-projects', action='store_true', default=False,
+                        help='Include all projects (admin only)')
 
 
 def find(volume, resource, name_or_id, *, kind=None, **filters):

@@ -134,9 +134,7 @@ class ListConsistencyGroup(base.ResourceLister):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument('--all-projects', action='store_true',
-                            help='Show details for all projects (admin '
-                                 'only) (default: False)')
+        common.add_all_projects_option(parser)
         return parser
 
     def list_resources(self, parsed_args):

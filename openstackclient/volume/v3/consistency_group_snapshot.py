@@ -83,9 +83,7 @@ class ListConsistencyGroupSnapshot(base.ResourceLister):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument('--all-projects', action='store_true',
-                            help='Show detail for all projects (admin only) '
-                                 '(default: False)')
+        common.add_all_projects_option(parser)
         parser.add_argument(
             '--status', metavar='<status>', choices=STATUSES,
             help='Filters results by a status ("available", "error", '

@@ -218,10 +218,7 @@ class ListVolumeAttachment(base.ResourceLister):
         parser.add_argument('--project-domain', metavar='<project-domain>',
                             help='Domain the project belongs to (name or '
                                  'ID)')
-        parser.add_argument('--all-projects', dest='all_projects',
-                            action='store_true', default=False,
-                            help='Shows details for all projects (admin '
-                                 'only)')
+        common.add_all_projects_option(parser)
         parser.add_argument('--volume-id', metavar='<volume-id>',
                             help='Filters results by a volume ID')
         parser.add_argument('--server-id', metavar='<server-id>',

@@ -172,9 +172,7 @@ class ListVolumeBackup(base.ResourceLister):
             help='Filters results by the volume which they backup '
                  '(name or ID)')
         pagination.add_options(parser, limit_type=multi.positive_int)
-        parser.add_argument('--all-projects', action='store_true',
-                            default=False,
-                            help='Include all projects (admin only)')
+        common.add_all_projects_option(parser)
         return parser
 
     def list_resources(self, parsed_args):

@@ -198,10 +198,7 @@ class ListVolumeGroup(base.ResourceLister):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument('--all-projects', dest='all_projects',
-                            action='store_true', default=False,
-                            help='Shows details for all projects (admin '
-                                 'only)')
+        common.add_all_projects_option(parser)
         return parser
 
     def list_resources(self, parsed_args):

@@ -144,9 +144,7 @@ class ListVolumeSnapshot(base.ResourceLister):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument('--all-projects', action='store_true',
-                            default=False,
-                            help='Include all projects (admin only)')
+        common.add_all_projects_option(parser)
         _format.add_project_option(parser)
         parser.add_argument('--name', metavar='<name>',
                             help='Filters results by a name')

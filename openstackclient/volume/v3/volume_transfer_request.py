@@ -102,9 +102,7 @@ class ListTransferRequest(base.ResourceLister):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument('--all-projects', dest='all_projects',
-                            action='store_true',
-                            help='Include all projects (admin only)')
+        common.add_all_projects_option(parser)
         return parser
 
     def list_resources(self, parsed_args):

@@ -68,9 +68,7 @@ class ListVolume(base.ResourceLister):
         properties.add_property_option(
             parser, 'Filter by a property on the volume list (repeat '
                     'option to filter by multiple properties)')
-        parser.add_argument('--all-projects', action='store_true',
-                            default=False,
-                            help='Include all projects (admin only)')
+        common.add_all_projects_option(parser)
         pagination.add_options(parser, max_items=False)
         return parser
 

@@ -26,9 +26,7 @@ class VolumeSummary(base.ShowOne):
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        parser.add_argument('--all-projects', action='store_true',
-                            default=False,
-                            help='Include all projects (admin only)')
+        common.add_all_projects_option(parser)
         return parser
 
     def take_action(self, parsed_args):
