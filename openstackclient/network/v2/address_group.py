@@ -5,6 +5,7 @@ import argparse
 import ipaddress
 
 from openstackclient.cli import base
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -91,7 +92,7 @@ class ListAddressGroup(common.Paginated, base.ResourceLister):
         query = common.changed(
             name=parsed_args.name,
             project_id=common.project_id(self.app, parsed_args))
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return common.client(self.app).address_groups(**query)
 
 

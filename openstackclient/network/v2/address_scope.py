@@ -5,6 +5,7 @@ between them without NAT and keeps their prefixes from overlapping.
 """
 
 from openstackclient.cli import base
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -78,7 +79,7 @@ class ListAddressScope(common.Paginated, base.ResourceLister):
             name=parsed_args.name, ip_version=parsed_args.ip_version,
             is_shared=parsed_args.shared,
             project_id=common.project_id(self.app, parsed_args))
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return common.client(self.app).address_scopes(**query)
 
 

@@ -68,11 +68,12 @@ these names; nothing here imports openstacksdk):
     renamed to the API's (``is_shared`` -> ``shared``, ``tenant_id`` is
     dropped for ``project_id``; see ``RENAMES``), ``location`` hidden.
 
-``Paginated``, ``pagination(parsed_args)``
+``Paginated``
     Mixin (before the lister base) adding OSC's ``--limit`` (the page
     size: Neutron then pages, and openstacksdk follows the ``next`` links
-    to the end), ``--marker`` and ``--max-items``; ``pagination`` gives
-    the SDK list arguments for them. ``paginate_here(items, parsed_args,
+    to the end), ``--marker`` and ``--max-items`` (``cli.pagination``;
+    ``pagination.query`` gives the SDK list arguments for them).
+    ``paginate_here(items, parsed_args,
     key='id')`` applies the marker and the cap to a whole list instead,
     for the collections Neutron does not page.
 
@@ -91,6 +92,7 @@ from cliff import columns as cliff_columns
 from openstackclient.cli import columns as cols
 from openstackclient.cli import lookup
 from openstackclient.cli import multi
+from openstackclient.cli import pagination
 from openstackclient.cli import properties
 
 ListColumn = cols.ListColumn
@@ -290,40 +292,6 @@ def fields(resource, renames=None, formatters=None, hidden=()):
 
 # -- pagination ------------------------------------------------------------
 
-def _non_negative(text):
-    """argparse type: a whole number of at least 0."""
-    try:
-        number = int(text)
-    except ValueError:
-        number = -1
-    if number < 0:
-        raise argparse.ArgumentTypeError(
-            f"expected a whole number of at least 0, got '{text}'")
-    return number
-
-
-def add_pagination_options(parser):
-    """``--limit``, ``--marker`` and ``--max-items``, as OSC's."""
-    parser.add_argument(
-        '--limit', metavar='<limit>', type=_non_negative,
-        help='The maximum number of entries to return per page (the server '
-             'may cap it). This is the page size, not the total: every page '
-             'is listed. Use --max-items to cap the total')
-    parser.add_argument(
-        '--marker', metavar='<marker>',
-        help='List the entries after this one (an ID from a previous list)')
-    parser.add_argument(
-        '--max-items', metavar='<max-items>', type=_non_negative,
-        help='The maximum number of entries to return in total, over as '
-             'many pages as needed')
-
-
-def pagination(parsed_args):
-    """The SDK list arguments for the pagination options given."""
-    return changed(limit=parsed_args.limit, marker=parsed_args.marker,
-                   max_items=parsed_args.max_items)
-
-
 def paginate_here(items, parsed_args, key='id'):
     """``--marker`` and ``--max-items`` applied to ``items``, for the
     collections Neutron does not page (RBAC policies, QoS rule types):
@@ -338,17 +306,17 @@ def paginate_here(items, parsed_args, key='id'):
                 break
         else:
             return
-    if parsed_args.max_items is not None:
+    if parsed_args.max_items:         # 0, as on paged lists: no cap
         items = itertools.islice(items, parsed_args.max_items)
     yield from items
 
 
 class Paginated:
-    """Mixin for list commands: ``add_pagination_options``."""
+    """Mixin for list commands: ``cli.pagination``'s options."""
 
     def get_parser(self, prog_name):
         parser = super().get_parser(prog_name)
-        add_pagination_options(parser)
+        pagination.add_options(parser)
         return parser
 
 

@@ -6,6 +6,7 @@ A floating IP is named by its address or its ID.
 
 from openstackclient.cli import base
 from openstackclient.cli import errors
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -162,7 +163,7 @@ class ListFloatingIP(common.Paginated, base.ResourceLister):
             router_id=common.find_id(network, 'router', parsed_args.router),
         )
         query.update(common.tag_filters(parsed_args))
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return network.ips(**query)
 
 

@@ -10,6 +10,7 @@ import functools
 from openstackclient.cli import base
 from openstackclient.cli import lookup
 from openstackclient.cli import multi
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 from openstackclient.network.v2 import floating_ip as fip
@@ -170,7 +171,7 @@ class ListFloatingIPPortForwarding(common.Paginated, base.ResourceLister):
             external_port=parsed_args.external_protocol_port,
             protocol=parsed_args.protocol,
         )
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return network.floating_ip_port_forwardings(ip, **query)
 
 

@@ -2,6 +2,7 @@
 have and how many are in use (admin only by default policy)."""
 
 from openstackclient.cli import base
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -38,7 +39,7 @@ class ListIPAvailability(common.Paginated, base.ResourceLister):
         query = common.changed(
             ip_version=parsed_args.ip_version,
             project_id=common.project_id(self.app, parsed_args))
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return common.client(self.app).network_ip_availabilities(**query)
 
 

@@ -5,6 +5,7 @@ from openstackclient.cli import base
 from openstackclient.cli import errors
 from openstackclient.cli import lookup
 from openstackclient.cli import multi
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -119,7 +120,7 @@ class ListConntrackHelper(common.Paginated, base.ResourceLister):
         # The SDK sends no filters for helpers: a router has few of them,
         # so they are filtered here.
         for helper in network.conntrack_helpers(
-                router, **common.pagination(parsed_args)):
+                router, **pagination.query(parsed_args)):
             if all(getattr(helper, key) == value
                    for key, value in wanted.items()):
                 yield dict(helper.to_dict(body=True, headers=False,

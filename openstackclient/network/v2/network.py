@@ -3,6 +3,7 @@
 from cliff import columns as cliff_columns
 
 from openstackclient.cli import base
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -230,7 +231,7 @@ class ListNetwork(common.Paginated, base.ResourceLister):
             provider_segmentation_id=parsed_args.segment,
         )
         query.update(common.tag_filters(parsed_args))
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return common.client(self.app).networks(**query)
 
 

@@ -12,6 +12,7 @@ from openstackclient.cli import base
 from openstackclient.cli import errors
 from openstackclient.cli import lookup
 from openstackclient.cli import multi
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -133,7 +134,7 @@ class ListNetworkAgent(common.Paginated, base.ResourceLister):
         if parsed_args.router is not None:
             router = common.find(network, 'router', parsed_args.router)
             return network.routers_hosting_l3_agents(router, **query)
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return network.agents(**query)
 
 

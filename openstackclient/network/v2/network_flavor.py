@@ -2,6 +2,7 @@
 that users pick at create time, backed by service profiles."""
 
 from openstackclient.cli import base
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -73,7 +74,7 @@ class ListNetworkFlavor(common.Paginated, base.ResourceLister):
 
     def list_resources(self, parsed_args):
         return common.client(self.app).flavors(
-            **common.pagination(parsed_args))
+            **pagination.query(parsed_args))
 
 
 class SetNetworkFlavor(base.Command):

@@ -3,6 +3,7 @@ settings behind a network flavor."""
 
 from openstackclient.cli import base
 from openstackclient.cli import errors
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -79,7 +80,7 @@ class ListNetworkFlavorProfile(common.Paginated, base.ResourceLister):
 
     def list_resources(self, parsed_args):
         return common.client(self.app).service_profiles(
-            **common.pagination(parsed_args))
+            **pagination.query(parsed_args))
 
 
 class SetNetworkFlavorProfile(base.Command):

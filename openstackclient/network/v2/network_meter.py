@@ -2,6 +2,7 @@
 routers; the rules (``network meter rule``) say which traffic."""
 
 from openstackclient.cli import base
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -58,7 +59,7 @@ class ListMeter(common.Paginated, base.ResourceLister):
 
     def list_resources(self, parsed_args):
         return common.client(self.app).metering_labels(
-            **common.pagination(parsed_args))
+            **pagination.query(parsed_args))
 
 
 class ShowMeter(base.ShowOne):

@@ -2,6 +2,7 @@
 direction and IP prefix, a meter counts or leaves out."""
 
 from openstackclient.cli import base
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 from openstackclient.network.v2 import network_meter
@@ -75,7 +76,7 @@ class ListMeterRule(common.Paginated, base.ResourceLister):
 
     def list_resources(self, parsed_args):
         return common.client(self.app).metering_label_rules(
-            **common.pagination(parsed_args))
+            **pagination.query(parsed_args))
 
 
 class ShowMeterRule(base.ShowOne):

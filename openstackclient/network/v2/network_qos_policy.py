@@ -5,6 +5,7 @@ one with ``--qos-policy``.
 """
 
 from openstackclient.cli import base
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -90,7 +91,7 @@ class ListNetworkQosPolicy(common.Paginated, base.ResourceLister):
         query = common.changed(
             project_id=common.project_id(self.app, parsed_args),
             is_shared=parsed_args.shared)
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return common.client(self.app).qos_policies(**query)
 
 

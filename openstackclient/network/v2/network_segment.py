@@ -2,6 +2,7 @@
 network spans (segments plugin)."""
 
 from openstackclient.cli import base
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -96,7 +97,7 @@ class ListNetworkSegment(common.Paginated, base.ResourceLister):
                                       parsed_args.network),
             network_type=parsed_args.network_type,
             physical_network=parsed_args.physical_network)
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return network.segments(**query)
 
 

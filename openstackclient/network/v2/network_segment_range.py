@@ -4,6 +4,7 @@ plugin)."""
 
 from openstackclient.cli import base
 from openstackclient.cli import errors
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -139,7 +140,7 @@ class ListNetworkSegmentRange(common.Paginated, base.ResourceLister):
 
     def list_resources(self, parsed_args):
         ranges = common.client(self.app).network_segment_ranges(
-            **common.pagination(parsed_args))
+            **pagination.query(parsed_args))
         # Neutron does not filter on these: the client does, as OSC does.
         for item in ranges:
             if parsed_args.used and not item.used:

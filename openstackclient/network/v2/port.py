@@ -4,6 +4,7 @@ import json
 
 from openstackclient.cli import base
 from openstackclient.cli import errors
+from openstackclient.cli import pagination
 from openstackclient.cli import properties
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
@@ -364,7 +365,7 @@ class ListPort(common.Paginated, base.ResourceLister):
             query['security_group_ids'] = _security_group_ids(
                 network, parsed_args.security_groups)
         query.update(common.tag_filters(parsed_args))
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return network.ports(**query)
 
 

@@ -11,6 +11,7 @@ from cliff import columns as cliff_columns
 from openstackclient.cli import base
 from openstackclient.cli import columns as cols
 from openstackclient.cli import errors
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -242,7 +243,7 @@ class ListRouter(common.Paginated, base.Lister):
             project_id=common.project_id(self.app, parsed_args),
         )
         query.update(common.tag_filters(parsed_args))
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         routers = list(network.routers(**query))
         specs = list(LIST_COLUMNS)
         for spec in HA_COLUMNS:

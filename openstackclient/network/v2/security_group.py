@@ -4,6 +4,7 @@ from cliff import columns as cliff_columns
 
 from openstackclient.cli import base
 from openstackclient.cli import columns as cols
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -113,7 +114,7 @@ class ListSecurityGroup(common.Paginated, base.ResourceLister):
             is_shared=parsed_args.shared,
         )
         query.update(common.tag_filters(parsed_args))
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return common.client(self.app).security_groups(**query)
 
 

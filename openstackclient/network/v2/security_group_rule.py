@@ -5,6 +5,7 @@ import argparse
 from openstackclient.cli import base
 from openstackclient.cli import columns as cols
 from openstackclient.cli import errors
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 from openstackclient.network.v2 import security_group as sg
@@ -236,7 +237,7 @@ class ListSecurityGroupRule(common.Paginated, base.Lister):
                 network, parsed_args.group).id
         else:
             specs.append(GROUP_COLUMN)
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         rules = network.security_group_rules(**query)
         return cols.labels(specs), (cols.row(r, specs) for r in rules)
 

@@ -4,6 +4,7 @@ from cliff import columns as cliff_columns
 
 from openstackclient.cli import base
 from openstackclient.cli import errors
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -281,7 +282,7 @@ class ListSubnet(common.Paginated, base.ResourceLister):
         if parsed_args.service_types:
             query['service_types'] = parsed_args.service_types
         query.update(common.tag_filters(parsed_args))
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return network.subnets(**query)
 
 

@@ -7,6 +7,7 @@ pool add network`` onboards the subnets a network already has into a pool
 """
 
 from openstackclient.cli import base
+from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.network.v2 import common
 
@@ -149,7 +150,7 @@ class ListSubnetPool(common.Paginated, base.ResourceLister):
             address_scope_id=common.find_id(
                 network, 'address_scope', parsed_args.address_scope))
         query.update(common.tag_filters(parsed_args))
-        query.update(common.pagination(parsed_args))
+        query.update(pagination.query(parsed_args))
         return network.subnet_pools(**query)
 
 
