@@ -8,6 +8,7 @@ import os
 import shlex
 import shutil
 import sys
+import threading
 import time
 
 from . import layout, packages, procs, services
@@ -150,6 +151,7 @@ def bring_up(site, unit, alive, say, jobs=None):
 
 
 _announced = set()      # processes already said to answer, in this run
+_announce_lock = threading.Lock()
 
 
 def wait_ready(site, items, say, timeout):
@@ -170,9 +172,10 @@ def wait_ready(site, items, say, timeout):
             if popen is None and not procs.running(site, proc.name):
                 raise DevcloudError('%s died; read %s' % (proc.name, log))
             if proc.answers(timeout=1.0):
-                if proc.port is not None and proc.name not in _announced:
-                    say('%s answers on port %d' % (proc.name, proc.port))
-                _announced.add(proc.name)
+                with _announce_lock:
+                    if proc.port is not None and proc.name not in _announced:
+                        say('%s answers on port %d' % (proc.name, proc.port))
+                    _announced.add(proc.name)
                 pending.remove(item)
         if pending and time.monotonic() > deadline:
             proc = pending[0][1]

@@ -18,10 +18,22 @@ from .placement import Placement
 from .rabbitmq import RabbitMQ
 from .swift import Swift
 
-# Start order: keystone first (the longest chain), the infrastructure early
-# (a unit waits for the units it requires before its own setup).
-ALL = [Keystone(), MariaDB(), RabbitMQ(), Glance(), Placement(), Swift(),
+# Start order: MariaDB (keystone's database), keystone (the longest chain),
+# RabbitMQ, then the rest.  A unit waits for the units it requires before
+# its own setup, so a requirement must come before it here.
+ALL = [MariaDB(), Keystone(), RabbitMQ(), Glance(), Placement(), Swift(),
        Neutron(), Cinder()]
+
+
+def _check_order():
+    seen = set()
+    for svc in ALL:
+        missing = set(svc.requires) - seen
+        assert not missing, '%s must come after %s' % (svc.name, missing)
+        seen.add(svc.name)
+
+
+_check_order()
 BY_NAME = {s.name: s for s in ALL}
 
 

@@ -52,8 +52,12 @@ class Service:
     def configure(self, site):
         pass
 
+    #: Part of the setup key: bump it when a change (a new database, say)
+    #: needs the setup of an existing devcloud to run again.
+    setup_version = ''
+
     def setup_key(self, site):
-        return site.constraints_hash()
+        return site.constraints_hash() + self.setup_version
 
     def setup(self, site, run):
         pass
@@ -145,13 +149,13 @@ def write_wsgi_wrapper(site, module, app, prelude=''):
         '%sfrom %s import application  # noqa: E402,F401\n') % (prelude, app))
 
 
-def gunicorn_process(site, name, module, port, env, threads=1,
+def gunicorn_process(site, name, module, port, env, threads=1, workers=1,
                      ready_path='/', ready_codes=(200,)):
     """A Process serving site.wsgi/<module>.py:application with gunicorn."""
     argv = [site.bin('gunicorn'), '--chdir', site.wsgi,
             '--no-control-socket',        # else ~/.gunicorn/gunicorn.ctl
             '--bind', '127.0.0.1:%d' % port,
-            '--workers', '1', '--threads', str(threads),
+            '--workers', str(workers), '--threads', str(threads),
             '--timeout', '300', '--graceful-timeout', '5',
             '--access-logfile', '-', '--error-logfile', '-',
             module + ':application']
