@@ -15,7 +15,8 @@ from keystoneauth1.identity import v3
 
 SERVICE_TYPES = {'keystone': 'identity', 'glance': 'image',
                  'placement': 'placement', 'swift': 'object-store',
-                 'neutron': 'network', 'cinder': 'volumev3'}
+                 'neutron': 'network', 'cinder': 'volumev3',
+                 'nova': 'compute'}
 
 # Extensions the network command tests rely on (one per service plugin or
 # ML2 extension driver the devcloud enables).
@@ -83,8 +84,8 @@ def test_catalog_has_endpoint(devcloud, admin, service, interface):
 
 
 def _process_of(service):
-    return {'swift': 'swift-proxy', 'cinder': 'cinder-api'}.get(service,
-                                                                service)
+    return {'swift': 'swift-proxy', 'cinder': 'cinder-api',
+            'nova': 'nova-api'}.get(service, service)
 
 
 def test_glance_lists_images(devcloud, demo):
@@ -231,6 +232,73 @@ def test_cinder_image_volume_image_and_backup(devcloud, demo):
             if path.startswith('/backups/'):
                 _poll(lambda: demo.get(path, endpoint_filter=ef,
                                        raise_exc=False).status_code,
+                      lambda code: code == 404)
+
+
+def test_nova_has_two_hosts_and_the_flavors(devcloud, admin):
+    need(devcloud, 'nova')
+    ef = endpoint_filter('compute')
+    hosts = admin.get('/os-hypervisors', endpoint_filter=ef).json()
+    assert sorted(h['hypervisor_hostname'] for h in hosts['hypervisors']) \
+        == ['devcloud-1', 'devcloud-2']
+    services = admin.get('/os-services', endpoint_filter=ef).json()
+    assert {(s['binary'], s['state']) for s in services['services']} == {
+        ('nova-scheduler', 'up'), ('nova-conductor', 'up'),
+        ('nova-compute', 'up')}
+    flavors = admin.get('/flavors', endpoint_filter=ef).json()['flavors']
+    assert {'m1.nano', 'm1.micro', 'm1.tiny', 'm1.small',
+            'm1.medium'} <= {f['name'] for f in flavors}
+
+
+def test_nova_boots_on_a_network_and_snapshots(devcloud, demo):
+    """A server on a Neutron network goes ACTIVE (its port bound), and
+    its snapshot reaches `active` in Glance."""
+    need(devcloud, 'nova')
+    net_ef, img_ef = endpoint_filter('network'), endpoint_filter('image')
+    ef = endpoint_filter('compute')
+    name = 'fn-devcloud-%s' % uuid.uuid4().hex[:8]
+    made = []
+
+    def server(sid):
+        return demo.get('/servers/' + sid, endpoint_filter=ef,
+                        raise_exc=False)
+
+    try:
+        net = demo.post('/v2.0/networks', endpoint_filter=net_ef, json={
+            'network': {'name': name}}).json()['network']
+        made.append((net_ef, '/v2.0/networks/' + net['id']))
+        demo.post('/v2.0/subnets', endpoint_filter=net_ef, json={'subnet': {
+            'network_id': net['id'], 'ip_version': 4,
+            'cidr': '10.250.0.0/24'}})
+        image = demo.post('/v2/images', endpoint_filter=img_ef, json={
+            'name': name, 'disk_format': 'raw',
+            'container_format': 'bare'}).json()
+        made.append((img_ef, '/v2/images/' + image['id']))
+        demo.put('/v2/images/%s/file' % image['id'], endpoint_filter=img_ef,
+                 data=b'\0' * 4096,
+                 headers={'Content-Type': 'application/octet-stream'})
+        booted = demo.post('/servers', endpoint_filter=ef, json={'server': {
+            'name': name, 'imageRef': image['id'], 'flavorRef': '42',
+            'networks': [{'uuid': net['id']}]}}).json()['server']
+        made.append((ef, '/servers/' + booted['id']))
+        got = _poll(lambda: server(booted['id']).json()['server'],
+                    lambda s: s['status'] != 'BUILD')
+        assert got['status'] == 'ACTIVE', got.get('fault')
+        assert list(got['addresses']) == [name]
+        snap = demo.post('/servers/%s/action' % booted['id'],
+                         endpoint_filter=ef,
+                         json={'createImage': {'name': name + '-snap'}})
+        snap_id = snap.headers['Location'].rsplit('/', 1)[1]
+        made.append((img_ef, '/v2/images/' + snap_id))
+        image = _poll(lambda: demo.get('/v2/images/' + snap_id,
+                                       endpoint_filter=img_ef).json(),
+                      lambda i: i['status'] not in ('queued', 'saving'))
+        assert image['status'] == 'active' and image['size'] > 0
+    finally:
+        for ef_, path in reversed(made):
+            demo.delete(path, endpoint_filter=ef_, raise_exc=False)
+            if path.startswith('/servers/'):
+                _poll(lambda: server(path.rsplit('/', 1)[1]).status_code,
                       lambda code: code == 404)
 
 

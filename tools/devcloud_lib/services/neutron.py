@@ -74,7 +74,7 @@ ML2_CONF = """\
 [ml2]
 type_drivers = flat,vlan,vxlan
 project_network_types = vxlan
-mechanism_drivers = openvswitch
+mechanism_drivers = openvswitch,devcloud
 extension_drivers = {drivers}
 
 [ml2_type_flat]
@@ -87,6 +87,9 @@ network_vlan_ranges = physnet1:100:200
 vni_ranges = 1000:1999
 """
 
+PYLIB = os.path.join(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__))), 'pylib')
+
 PUBLIC_NETWORK = 'public'
 PUBLIC_SUBNET = 'public-subnet'
 PUBLIC_CIDR = '172.24.4.0/24'
@@ -97,6 +100,7 @@ PUBLIC_POOL = {'start': '172.24.4.10', 'end': '172.24.4.250'}
 class Neutron(Service):
     name = 'neutron'
     requires = ('mariadb',)
+    setup_version = '-mariadb'
     packages = ('neutron', 'gunicorn', 'PyMySQL')
     ports = {'api': 4}
     service_user = 'neutron'
@@ -136,7 +140,9 @@ class Neutron(Service):
         run(manage + ['upgrade', 'heads'])
 
     def processes(self, site):
-        env = {'OS_NEUTRON_CONFIG_DIR': self.conf_dir(site),
+        # PYTHONPATH: the devcloud's ML2 driver, which binds every port.
+        env = {'PYTHONPATH': PYLIB,
+               'OS_NEUTRON_CONFIG_DIR': self.conf_dir(site),
                'OS_NEUTRON_CONFIG_FILES':
                    'neutron.conf;plugins/ml2/ml2_conf.ini'}
         # GET / is the version list: 200 without a token.
