@@ -1,8 +1,8 @@
 """``availability zone list``: the zones of each service in the catalog.
 
 Each service is one ``ZoneSource`` turning its API's zones into rows of
-the same columns. Served so far: network (Neutron) and volume (Cinder);
-compute joins by adding a source. A service the catalog lacks is skipped.
+the same columns: compute (Nova), network (Neutron) and volume (Cinder).
+A service the catalog lacks is skipped.
 """
 
 import logging
@@ -80,8 +80,46 @@ class VolumeZones(ZoneSource):
             for zone in found]
 
 
+class ComputeZones(ZoneSource):
+    """Nova's zones. With ``--long``, one row per zone, host and service
+    (``os-availability-zone/detail``, admin only: others get one row per
+    zone, as OSC falls back to)."""
+
+    service = 'compute'
+
+    def zones(self, app, parsed_args):
+        compute = app.client_manager.compute
+        try:
+            found = list(compute.availability_zones(details=True))
+        except Exception as exc:
+            if getattr(exc, 'status_code', None) != 403:
+                raise
+            found = list(compute.availability_zones(details=False))
+        rows = []
+        for zone in found:
+            state = zone.state or {}
+            base_row = {
+                'zone_name': zone.name,
+                'zone_status': ('available' if state.get('available')
+                                else 'not available'),
+                'zone_resource': '', 'host_name': '', 'service_name': '',
+                'service_status': ''}
+            hosts = (zone.hosts or {}) if parsed_args.long else {}
+            if not hosts:
+                rows.append(base_row)
+            for host, services in hosts.items():
+                for name, svc in services.items():
+                    rows.append(dict(
+                        base_row, host_name=host, service_name=name,
+                        service_status='%s %s %s' % (
+                            'enabled' if svc.get('active') else 'disabled',
+                            ':-)' if svc.get('available') else 'XXX',
+                            svc.get('updated_at'))))
+        return rows
+
+
 #: The services served, in output order.
-SOURCES = (NetworkZones(), VolumeZones())
+SOURCES = (ComputeZones(), NetworkZones(), VolumeZones())
 SERVICE_OPTIONS = ('compute', 'network', 'volume')
 
 
@@ -111,11 +149,6 @@ class ListAvailabilityZone(base.Lister):
                     LOG.warning('%s API is not available in the current '
                                 'cloud', title)
                 continue
-            source = served.get(name)
-            if source is None:
-                LOG.warning('%s availability zones are not listed: not '
-                            'supported by this client yet', title)
-                continue
-            rows.extend(source.zones(self.app, parsed_args))
+            rows.extend(served[name].zones(self.app, parsed_args))
         specs = cols.select(COLUMNS, parsed_args.long)
         return cols.labels(specs), [cols.row(row, specs) for row in rows]

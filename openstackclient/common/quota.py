@@ -2,19 +2,15 @@
 
 Each service is one ``QuotaService`` with a table of its quotas (the
 ``quota set`` option, the name ``quota show`` prints, the ``quota list``
-label). Only the services in the cloud's catalog are asked. Served so
-far: network (Neutron) and volume (Cinder); compute joins by adding its
-table and a subclass.
+label). Only the services in the cloud's catalog are asked: compute
+(Nova), volume (Cinder) and network (Neutron).
 """
 
 import dataclasses
-import logging
 
 from openstackclient.cli import base
 from openstackclient.cli import errors
 from openstackclient.common import catalog
-
-LOG = logging.getLogger(__name__)
 
 #: Fields of a quota resource that are not quotas.
 NOT_QUOTAS = ('id', 'name', 'location', 'project_id', 'tenant_id',
@@ -226,22 +222,106 @@ class VolumeQuotas(QuotaService):
         return result
 
 
-#: The services quotas are served for, in output order.
+class ComputeQuotas(QuotaService):
+    """Nova's quotas (``/os-quota-sets``, defaults in the ``default``
+    quota class), under OSC's names (its ``quota set`` options). Key pair
+    use is counted per user, so ``--usage`` shows it as N/A, as OSC does.
+    """
+
+    service = 'compute'
+    quotas = (
+        Quota('cores', 'cores', 'Cores'),
+        Quota('injected-files', 'injected-files', 'Injected Files'),
+        Quota('injected-file-size', 'injected-file-size',
+              'Injected File Content Bytes'),
+        Quota('injected-path-size', 'injected-path-size',
+              'Injected File Path Bytes'),
+        Quota('instances', 'instances', 'Instances'),
+        Quota('key-pairs', 'key-pairs', 'Key Pairs'),
+        Quota('properties', 'properties', 'Metadata Items'),
+        Quota('ram', 'ram', 'Ram'),
+        Quota('server-groups', 'server-groups', 'Server Groups'),
+        Quota('server-group-members', 'server-group-members',
+              'Server Group Members'),
+    )
+    #: Nova's names of the quotas whose OSC names differ.
+    API_NAMES = {
+        'injected-files': 'injected_files',
+        'injected-file-size': 'injected_file_content_bytes',
+        'injected-path-size': 'injected_file_path_bytes',
+        'key-pairs': 'key_pairs',
+        'properties': 'metadata_items',
+        'server-groups': 'server_groups',
+        'server-group-members': 'server_group_members',
+    }
+    SHOWN_NAMES = {api: shown for shown, api in API_NAMES.items()}
+
+    def _fields(self, resource):
+        data = _quota_fields(resource)
+        for key in ('usage', 'reservation'):
+            data.pop(key, None)
+        return {self.SHOWN_NAMES.get(key, key): value
+                for key, value in data.items()}
+
+    def limits(self, app, project_id, default=False):
+        compute = app.client_manager.compute
+        if default:
+            return self._fields(compute.get_quota_set_defaults(project_id))
+        return self._fields(compute.get_quota_set(project_id))
+
+    def usage(self, app, project_id):
+        found = app.client_manager.compute.get_quota_set(project_id,
+                                                         usage=True)
+        used = found.usage or {}
+        reserved = found.reservation or {}
+        rows = {}
+        for key, limit in _quota_fields(found).items():
+            if key in ('usage', 'reservation'):
+                continue
+            in_use = 'N/A' if key == 'key_pairs' else used.get(key, 0)
+            rows[self.SHOWN_NAMES.get(key, key)] = (
+                limit, in_use, reserved.get(key, 0))
+        return rows
+
+    def _body(self, values):
+        return {self.API_NAMES.get(name, name): value
+                for name, value in values.items()}
+
+    def update(self, app, project_id, values, force=False):
+        attrs = self._body(values)
+        if force:                # Nova: set it even below what is in use
+            attrs['force'] = True
+        app.client_manager.compute.update_quota_set(project_id, **attrs)
+
+    def update_defaults(self, app, values):
+        app.client_manager.compute.update_quota_class_set(
+            'default', **self._body(values))
+
+    def revert(self, app, project_id):
+        app.client_manager.compute.revert_quota_set(project_id)
+
+    def configured(self, app):
+        compute = app.client_manager.compute
+        names = [quota.name for quota in self.quotas]
+        result = {}
+        for project in app.client_manager.identity.projects():
+            limits = self._fields(compute.get_quota_set(project.id))
+            defaults = self._fields(compute.get_quota_set_defaults(
+                project.id))
+            mine = [limits.get(name) for name in names]
+            if mine != [defaults.get(name) for name in names]:
+                result[project.id] = dict(zip(names, mine))
+        return result
+
+
+#: The services quotas are served for, in output order (OSC's).
 SERVICES = {
+    'compute': ComputeQuotas(),
     'volume': VolumeQuotas(),
     'network': NetworkQuotas(),
 }
-#: The service options of show/list/delete (OSC's), served or not.
-SERVICE_OPTIONS = ('compute', 'volume', 'network')
-
-
-def _served(service):
-    served = SERVICES.get(service)
-    if served is None:
-        raise errors.CommandError(
-            f'{catalog.TITLES[service]} quotas are not supported by this '
-            'client yet')
-    return served
+#: The service options of show/list/delete (OSC's).
+SERVICE_OPTIONS = tuple(SERVICES)
 
 
 def selected_services(app, service):
@@ -252,17 +332,9 @@ def selected_services(app, service):
             raise errors.NotFoundError(
                 f'This cloud has no {catalog.TITLES[service]} service in '
                 'its catalog')
-        return [_served(service)]
-    chosen = []
-    for name in SERVICE_OPTIONS:
-        if not catalog.has_service(app, name):
-            continue
-        if name not in SERVICES:
-            LOG.warning('%s quotas are not shown: not supported by this '
-                        'client yet', catalog.TITLES[name])
-            continue
-        chosen.append(SERVICES[name])
-    return chosen
+        return [SERVICES[service]]
+    return [SERVICES[name] for name in SERVICE_OPTIONS
+            if catalog.has_service(app, name)]
 
 
 def add_service_options(parser, what, default='all'):
@@ -349,7 +421,8 @@ class SetQuota(base.Command):
         force = parser.add_mutually_exclusive_group()
         force.add_argument(
             '--force', action='store_true', dest='force', default=False,
-            help='Set the quota even below what is in use (network)')
+            help='Set the quota even below what is in use (compute, '
+                 'network)')
         force.add_argument(
             '--no-force', action='store_false', dest='force',
             help='Refuse a quota below what is in use (default)')

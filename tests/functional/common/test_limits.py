@@ -1,11 +1,12 @@
-"""limits show against the devcloud: it has Cinder but no Nova, so the
-block storage limits alone are shown, without an error."""
+"""limits show against the devcloud's Nova and Cinder: both services'
+limits in one sorted list, under the SDK's names as OSC shows them."""
 
 
 def test_absolute(openstack):
     result = openstack('limits', 'show', '--absolute', parse_json=True)
     limits = {row['Name']: row['Value'] for row in result.json}
     assert limits['max_total_volumes'] >= 1
+    assert limits['max_total_cores'] >= 1 and 'total_ram_used' in limits
     assert 'total_volumes_used' in limits
     assert [row['Name'] for row in result.json] == sorted(limits)
     assert result.stderr == ''

@@ -1,5 +1,5 @@
 """Functional tests: ``quota show|set|list|delete`` against the devcloud's
-Neutron and Cinder (it has no Nova), on a fresh project."""
+Nova, Neutron and Cinder, on a fresh project."""
 
 import pytest
 
@@ -85,11 +85,36 @@ def test_member_may_not_set(openstack, devcloud):
     assert 'Traceback' not in result.stderr
 
 
-def test_no_compute_service(openstack):
-    result = openstack('quota', 'show', '--compute', check=False)
-    assert result.rc == 5
-    assert result.stderr.strip() == (
-        'openstack: This cloud has no Compute service in its catalog')
+#: OSC 10.5.0's names of Nova's quotas (``quota show --compute``).
+COMPUTE_RESOURCES = {
+    'cores', 'injected-file-size', 'injected-path-size', 'injected-files',
+    'instances', 'key-pairs', 'properties', 'ram', 'server-group-members',
+    'server-groups'}
+
+
+def test_compute_set_show_list_delete(openstack, project):
+    assert set(limits(openstack, '--compute', project['id'])) \
+        == COMPUTE_RESOURCES
+    defaults = limits(openstack, '--compute', '--default')
+    openstack('quota', 'set', '--cores', '7', '--key-pairs', '3',
+              '--properties', '9', '--injected-file-size', '2048',
+              project['id'])
+    mine = limits(openstack, '--compute', project['id'])
+    assert (mine['cores'], mine['key-pairs'], mine['properties'],
+            mine['injected-file-size']) == (7, 3, 9, 2048)
+    assert mine['ram'] == defaults['ram']
+    rows = openstack('quota', 'list', '--compute', parse_json=True).json
+    row = [r for r in rows if r['Project ID'] == project['id']][0]
+    assert (row['Cores'], row['Key Pairs'], row['Metadata Items'],
+            row['Injected File Content Bytes']) == (7, 3, 9, 2048)
+    usage = openstack('quota', 'show', '--compute', '--usage', project['id'],
+                      parse_json=True).json
+    by_name = {r['Resource']: r for r in usage}
+    assert by_name['cores'] == {'Resource': 'cores', 'Limit': 7,
+                                'In Use': 0, 'Reserved': 0}
+    assert by_name['key-pairs']['In Use'] == 'N/A'   # counted per user
+    openstack('quota', 'delete', '--compute', project['id'])
+    assert limits(openstack, '--compute', project['id']) == defaults
 
 
 def test_network_defaults_cannot_be_set(openstack):

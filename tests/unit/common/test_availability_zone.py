@@ -64,10 +64,42 @@ def test_network_not_in_catalog_skipped_quietly(net, caplog):
     assert [r for r in caplog.records if r.levelname != 'DEBUG'] == []
 
 
-def test_unserved_service_in_catalog(net, caplog):
-    _, (_, rows) = run(['--compute'], net, catalog=('compute',))
-    assert rows == []
-    assert 'not supported by this client yet' in caplog.text
+def compute_zones():
+    from openstack.compute.v2 import availability_zone as sdk_caz
+    svc = {'available': True, 'active': False, 'updated_at': 't1'}
+    return [sdk_caz.AvailabilityZone(
+        name='nova', state={'available': True},
+        hosts={'h1': {'nova-compute': svc}}),
+        sdk_caz.AvailabilityZone(name='z9', state={'available': False},
+                                 hosts=None)]
+
+
+def run_compute(argv, compute):
+    return fakes.run_command(az.ListAvailabilityZone, argv, compute=compute,
+                             is_service_available=only('compute'))
+
+
+def test_compute_zones():
+    compute = fakes.sdk_proxy('compute.v2')
+    compute.availability_zones.return_value = compute_zones()
+    _, (labels, rows) = run_compute(['--compute'], compute)
+    compute.availability_zones.assert_called_once_with(details=True)
+    assert rows == [('nova', 'available'), ('z9', 'not available')]
+    _, (labels, rows) = run_compute(['--compute', '--long'], compute)
+    assert rows == [('nova', 'available', '', 'h1', 'nova-compute',
+                     'disabled :-) t1'),
+                    ('z9', 'not available', '', '', '', '')]
+
+
+def test_compute_zones_without_details_for_members():
+    from openstack import exceptions as sdk_exc
+    compute = fakes.sdk_proxy('compute.v2')
+    compute.availability_zones.side_effect = [
+        sdk_exc.ForbiddenException(http_status=403), compute_zones()[:1]]
+    _, (_, rows) = run_compute(['--compute'], compute)
+    assert rows == [('nova', 'available')]
+    assert compute.availability_zones.call_args_list[-1].kwargs == {
+        'details': False}
 
 
 def test_volume_zones(net):

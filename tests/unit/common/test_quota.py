@@ -80,14 +80,46 @@ def test_show_named_service_missing(net, ident):
         run(quota.ShowQuota, ['--network'], net, ident, catalog=())
 
 
-def test_show_unserved_service_in_catalog(net, ident, caplog):
-    _, (_, rows) = run(quota.ShowQuota, [], net, ident,
-                       catalog=('network', 'compute'))
-    assert rows
-    assert 'Compute quotas are not shown' in caplog.text
-    with pytest.raises(errors.CommandError, match='not supported'):
-        run(quota.ShowQuota, ['--compute'], net, ident,
-            catalog=('network', 'compute'))
+def compute_proxy():
+    from openstack.compute.v2 import quota_set as sdk_cqs
+    proxy = fakes.sdk_proxy('compute.v2')
+    proxy.get_quota_set.return_value = sdk_cqs.QuotaSet(
+        id='p0', cores=20, key_pairs=100, metadata_items=128,
+        injected_file_content_bytes=10240,
+        usage={'cores': 3, 'key_pairs': 2}, reservation={})
+    proxy.get_quota_set_defaults.return_value = sdk_cqs.QuotaSet(
+        id='p0', cores=20, key_pairs=100, metadata_items=128,
+        injected_file_content_bytes=10240)
+    return proxy
+
+
+def run_compute(cls, argv, compute, ident):
+    return fakes.run_command(cls, argv, compute=compute, identity=ident,
+                             auth_ref=AUTH, is_service_available=only(
+                                 'compute'))
+
+
+def test_compute_show_names_as_osc(ident):
+    compute = compute_proxy()
+    _, (_, rows) = run_compute(quota.ShowQuota, [], compute, ident)
+    assert dict(rows) == {'cores': 20, 'key-pairs': 100, 'properties': 128,
+                          'injected-file-size': 10240}
+    _, (_, rows) = run_compute(quota.ShowQuota, ['--usage'], compute, ident)
+    compute.get_quota_set.assert_called_with('p0', usage=True)
+    assert ('key-pairs', 100, 'N/A', 0) in rows
+    assert ('cores', 20, 3, 0) in rows
+
+
+def test_compute_set_force_and_defaults(ident):
+    compute = compute_proxy()
+    run_compute(quota.SetQuota, ['--cores', '4', '--properties', '9',
+                                 '--force', 'proj'], compute, ident)
+    compute.update_quota_set.assert_called_once_with(
+        'p1', cores=4, metadata_items=9, force=True)
+    run_compute(quota.SetQuota, ['--default', '--injected-file-size', '5'],
+                compute, ident)
+    compute.update_quota_class_set.assert_called_once_with(
+        'default', injected_file_content_bytes=5)
 
 
 def test_default_and_usage_exclusive(net, ident):

@@ -157,6 +157,11 @@ def gunicorn_process(site, name, module, port, env, threads=1, workers=1,
             '--bind', '127.0.0.1:%d' % port,
             '--workers', str(workers), '--threads', str(threads),
             '--timeout', '300', '--graceful-timeout', '5',
+            # gunicorn closes an idle kept-alive connection after 2 s by
+            # default: a client polling every 2 s then races the close
+            # and gets "connection failed" (a web server in front of a
+            # real cloud keeps them longer).
+            '--keep-alive', '30',
             '--access-logfile', '-', '--error-logfile', '-',
             module + ':application']
     return Process(name, argv, port, ready_path=ready_path,
