@@ -5,7 +5,6 @@ scheduler, the conductor); set enables/disables one or forces it down.
 """
 
 from openstackclient.cli import base
-from openstackclient.cli import columns as cols
 from openstackclient.cli import errors
 from openstackclient.cli import multi
 from openstackclient.cli.columns import Column
