@@ -191,7 +191,7 @@ def test_complete_prints_bash_script(capsys):
 
 
 @pytest.mark.parametrize('line, expected', [
-    ('openstack com', ['command', 'complete']),
+    ('openstack com', ['command', 'complete', 'compute']),
     ('openstack command ', ['list']),
     ('openstack command list --gr', ['--group']),
     ('openstack command list -h --debug --gr', ['--group']),
