@@ -115,3 +115,15 @@ def test_rxtx_factor_below_2_102(openstack, cleanup, unique_name):
     made = openstack('--os-compute-api-version', '2.60', 'flavor', 'create',
                      name, '--rxtx-factor', '2.5', parse_json=True).json
     assert made['rxtx_factor'] == 2.5
+
+
+def test_non_admin_refusals_are_exit_4(openstack):
+    for args in (('flavor', 'create', 'fn-never'),
+                 ('hypervisor', 'list'),
+                 ('aggregate', 'list')):
+        result = openstack(*args, cloud='devcloud-demo', check=False)
+        assert "Policy doesn't allow" in one_line_error(result, 4)
+    # Flavors are listed to everyone.
+    rows = openstack('flavor', 'list', cloud='devcloud-demo',
+                     parse_json=True).json
+    assert 'm1.nano' in {r['Name'] for r in rows}
