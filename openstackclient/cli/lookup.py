@@ -50,6 +50,13 @@ def find(proxy_find, name_or_id, *, kind, **filters):
         raise
 
 
+def find_on(proxy, resource, name_or_id, *, kind=None, **filters):
+    """``find`` with ``proxy.find_<resource>``; ``kind`` defaults to the
+    SDK resource name with spaces ('security_group' -> 'security group')."""
+    return find(getattr(proxy, 'find_' + resource), name_or_id,
+                kind=kind or resource.replace('_', ' '), **filters)
+
+
 def find_in(items, name_or_id, *, kind, key_attrs=('id', 'name')):
     """Pick one of ``items`` (already fetched) by ID or name.
 

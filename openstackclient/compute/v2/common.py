@@ -33,6 +33,7 @@ Interface (nothing here imports openstacksdk at module level):
 
 from openstackclient.cli import errors
 from openstackclient.cli import lookup
+from openstackclient.cli import microversion
 
 API_NAME = 'compute'
 _STATUS_CODES = {400: errors.USAGE, 401: errors.AUTH, 403: errors.FORBIDDEN,
@@ -40,10 +41,7 @@ _STATUS_CODES = {400: errors.USAGE, 401: errors.AUTH, 403: errors.FORBIDDEN,
 OPTION = '--os-compute-api-version'
 
 
-def parse(version):
-    """'2.60' -> (2, 60)."""
-    major, _, minor = str(version).partition('.')
-    return int(major), int(minor or 0)
+parse = microversion.parse
 
 
 def pinned_version(app):
@@ -59,57 +57,14 @@ def pinned_version(app):
     return None
 
 
-def client(app):
-    """The SDK compute proxy, pinned to the requested microversion."""
-    proxy = app.client_manager.compute
-    try:
-        configured = proxy._cli_configured_microversion
-    except AttributeError:       # first call: what clouds.yaml asked for
-        configured = proxy._cli_configured_microversion = (
-            proxy.default_microversion)
-    proxy.default_microversion = pinned_version(app) or configured
-    return proxy
-
-
-def server_max(proxy):
-    """The newest microversion the compute endpoint offers, as a tuple."""
-    data = proxy.get_endpoint_data()
-    version = getattr(data, 'max_microversion', None)
-    return tuple(version) if version else (2, 1)
-
-
-def supports(app, version):
-    """True if ``version`` may be used (see the module docstring)."""
-    pinned = pinned_version(app)
-    if pinned:
-        return parse(pinned) >= parse(version)
-    return server_max(client(app)) >= parse(version)
-
-
-def require(app, version, what):
-    """Raise a usage error unless ``what`` may use microversion ``version``."""
-    if supports(app, version):
-        return
-    pinned = pinned_version(app)
-    if pinned:
-        raise errors.UsageError(
-            f'{what} needs {OPTION} {version} or greater '
-            f'(requested: {pinned})')
-    offered = '%d.%d' % server_max(client(app))
-    raise errors.UsageError(
-        f'{what} needs compute API {version} or greater; '
-        f'this cloud offers up to {offered}')
-
-
-def client_at(app, version, what):
-    """The proxy, sending at least ``version`` (after ``require``), for
-    options the SDK's own negotiation would not reach (its resource
-    maximum is older)."""
-    require(app, version, what)
-    proxy = client(app)
-    if not pinned_version(app):
-        proxy.default_microversion = version
-    return proxy
+_API = microversion.API('compute', OPTION, 'compute API', (2, 1),
+                        pinned_version)
+# The rules are cli.microversion's; the names below are this API's.
+client = _API.client
+server_max = _API.server_max
+supports = _API.supports
+require = _API.require
+client_at = _API.client_at
 
 
 def removed_at(app, version, what, instead):
@@ -132,11 +87,7 @@ def microversion(app, newest):
     return '2.1'
 
 
-def find(compute, resource, name_or_id, *, kind=None, **filters):
-    """The ``resource`` (SDK name, e.g. 'flavor') with this name or ID."""
-    finder = getattr(compute, 'find_' + resource)
-    return lookup.find(finder, name_or_id,
-                       kind=kind or resource.replace('_', ' '), **filters)
+find = lookup.find_on
 
 
 def http_error(response, what):

@@ -118,11 +118,7 @@ def client(app):
     return app.client_manager.network
 
 
-def find(network, resource, name_or_id, *, kind=None, **filters):
-    """The ``resource`` (SDK name, e.g. 'port') with this name or ID."""
-    finder = getattr(network, 'find_' + resource)
-    return lookup.find(finder, name_or_id,
-                       kind=kind or resource.replace('_', ' '), **filters)
+find = lookup.find_on
 
 
 def find_id(network, resource, name_or_id, **kw):

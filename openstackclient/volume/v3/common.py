@@ -40,79 +40,29 @@ these names; nothing here imports openstacksdk at module level):
     ``find(...).id``; None stays None.
 """
 
-from openstackclient.cli import errors
 from openstackclient.cli import lookup
+from openstackclient.cli import microversion
 
 API_NAME = 'volume'
 OPTION = '--os-volume-api-version'
-
-
-def _parse(version):
-    major, _, minor = str(version).partition('.')
-    return int(major), int(minor or 0)
 
 
 def pinned_version(app):
     """The microversion the user asked for, or None for major only."""
     versions = getattr(app.client_manager, '_api_version', None) or {}
     version = versions.get(API_NAME)
-    if version and '.' in str(version) and _parse(version)[1]:
+    if version and '.' in str(version) and microversion.parse(version)[1]:
         return str(version)
     return None
 
 
-def client(app):
-    """The SDK block storage proxy, pinned to the requested microversion.
-
-    Set on every call, so a version ``client_at`` chose for one command
-    never carries over to the next one run in the same process.
-    """
-    proxy = app.client_manager.volume
-    try:
-        configured = proxy._cli_configured_microversion
-    except AttributeError:       # first call: what clouds.yaml asked for
-        configured = proxy._cli_configured_microversion = (
-            proxy.default_microversion)
-    proxy.default_microversion = pinned_version(app) or configured
-    return proxy
-
-
-def _server_max(proxy):
-    data = proxy.get_endpoint_data()
-    version = getattr(data, 'max_microversion', None)
-    return tuple(version) if version else (3, 0)
-
-
-def supports(app, version):
-    """True if ``version`` may be used (see the module docstring)."""
-    pinned = pinned_version(app)
-    if pinned:
-        return _parse(pinned) >= _parse(version)
-    return _server_max(client(app)) >= _parse(version)
-
-
-def require(app, version, what):
-    """Raise a usage error unless ``what`` may use microversion ``version``."""
-    if supports(app, version):
-        return
-    pinned = pinned_version(app)
-    if pinned:
-        raise errors.UsageError(
-            f'{what} needs {OPTION} {version} or greater '
-            f'(requested: {pinned})')
-    offered = '%d.%d' % _server_max(client(app))
-    raise errors.UsageError(
-        f'{what} needs block storage API {version} or greater; '
-        f'this cloud offers up to {offered}')
-
-
-def client_at(app, version, what):
-    """The proxy, sending at least ``version`` (after ``require``)."""
-    require(app, version, what)
-    proxy = client(app)
-    if not pinned_version(app):
-        proxy.default_microversion = version
-    return proxy
+_API = microversion.API('volume', OPTION, 'block storage API', (3, 0),
+                        pinned_version)
+# The rules are cli.microversion's; the names below are this API's.
+client = _API.client
+supports = _API.supports
+require = _API.require
+client_at = _API.client_at
 
 
 def add_all_projects_option(parser):
@@ -121,11 +71,7 @@ def add_all_projects_option(parser):
                         help='Include all projects (admin only)')
 
 
-def find(volume, resource, name_or_id, *, kind=None, **filters):
-    """The ``resource`` (SDK name, e.g. 'snapshot') with this name or ID."""
-    finder = getattr(volume, 'find_' + resource)
-    return lookup.find(finder, name_or_id,
-                       kind=kind or resource.replace('_', ' '), **filters)
+find = lookup.find_on
 
 
 def find_id(volume, resource, name_or_id, **kw):
