@@ -138,13 +138,90 @@ class NetworkQuotas(QuotaService):
         return result
 
 
-class VolumeQuotas(QuotaService):
-    """Cinder's quotas (``/os-quota-sets``, defaults in the ``default``
-    quota class). Names are OSC's: Cinder's, with dashes where OSC's
+class QuotaSetQuotas(QuotaService):
+    """Quotas of an API with Nova's and Cinder's ``/os-quota-sets``
+    (defaults in the ``default`` quota class). Subclasses say which proxy,
+    how OSC's names map to the API's, and what they do differently."""
+
+    #: ``app.client_manager`` attribute of the service's SDK proxy.
+    proxy_attr = None
+    #: Quotas whose use is not counted per project: shown as N/A.
+    NOT_COUNTED = ()
+    #: Whether ``--force`` is sent (lets a limit go below what is in use).
+    SENDS_FORCE = False
+
+    def _api_name(self, name):
+        """The API's name of a quota shown (and set) as ``name``."""
+        return name
+
+    def _shown_name(self, key):
+        """The name shown for the API's quota ``key``."""
+        return key
+
+    def _proxy(self, app):
+        return getattr(app.client_manager, self.proxy_attr)
+
+    def _fields(self, resource):
+        data = _quota_fields(resource)
+        for key in ('usage', 'reservation'):
+            data.pop(key, None)
+        return {self._shown_name(key): value for key, value in data.items()}
+
+    def limits(self, app, project_id, default=False):
+        proxy = self._proxy(app)
+        if default:
+            return self._fields(proxy.get_quota_set_defaults(project_id))
+        return self._fields(proxy.get_quota_set(project_id))
+
+    def usage(self, app, project_id):
+        found = self._proxy(app).get_quota_set(project_id, usage=True)
+        used = found.usage or {}
+        reserved = found.reservation or {}
+        rows = {}
+        for key, limit in _quota_fields(found).items():
+            if key in ('usage', 'reservation'):
+                continue
+            in_use = 'N/A' if key in self.NOT_COUNTED else used.get(key, 0)
+            rows[self._shown_name(key)] = (limit, in_use,
+                                           reserved.get(key, 0))
+        return rows
+
+    def _body(self, values):
+        return {self._api_name(name): value for name, value in values.items()}
+
+    def update(self, app, project_id, values, force=False):
+        attrs = self._body(values)
+        if force and self.SENDS_FORCE:
+            attrs['force'] = True
+        self._proxy(app).update_quota_set(project_id, **attrs)
+
+    def update_defaults(self, app, values):
+        self._proxy(app).update_quota_class_set('default',
+                                                **self._body(values))
+
+    def revert(self, app, project_id):
+        self._proxy(app).revert_quota_set(project_id)
+
+    def configured(self, app):
+        proxy = self._proxy(app)
+        names = [quota.name for quota in self.quotas]
+        result = {}
+        for project in app.client_manager.identity.projects():
+            limits = self._fields(proxy.get_quota_set(project.id))
+            defaults = self._fields(proxy.get_quota_set_defaults(project.id))
+            mine = [limits.get(name) for name in names]
+            if mine != [defaults.get(name) for name in names]:
+                result[project.id] = dict(zip(names, mine))
+        return result
+
+
+class VolumeQuotas(QuotaSetQuotas):
+    """Cinder's quotas. Names are OSC's: Cinder's, with dashes where OSC's
     option has them; per volume type quotas (``volumes_<type>``) keep
     Cinder's names."""
 
     service = 'volume'
+    proxy_attr = 'volume'
     quotas = (
         Quota('backups', 'backups', 'Backups'),
         Quota('backup-gigabytes', 'backup-gigabytes', 'Backup Gigabytes'),
@@ -158,77 +235,25 @@ class VolumeQuotas(QuotaService):
     #: Quotas a volume type has its own of.
     PER_TYPE = ('gigabytes', 'snapshots', 'volumes')
 
-    @staticmethod
-    def _api_name(name):
+    def _api_name(self, name):
         return name.replace('-', '_')
 
-    @staticmethod
-    def _shown_name(key):
+    def _shown_name(self, key):
         return key.replace('_', '-') if key in (
             'backup_gigabytes', 'per_volume_gigabytes') else key
-
-    def _fields(self, resource):
-        data = _quota_fields(resource)
-        for key in ('usage', 'reservation'):
-            data.pop(key, None)
-        return {self._shown_name(key): value for key, value in data.items()}
-
-    def limits(self, app, project_id, default=False):
-        volume = app.client_manager.volume
-        if default:
-            return self._fields(volume.get_quota_set_defaults(project_id))
-        return self._fields(volume.get_quota_set(project_id))
-
-    def usage(self, app, project_id):
-        found = app.client_manager.volume.get_quota_set(project_id,
-                                                        usage=True)
-        used = found.usage or {}
-        reserved = found.reservation or {}
-        return {
-            self._shown_name(key): (limit, used.get(key, 0),
-                                    reserved.get(key, 0))
-            for key, limit in _quota_fields(found).items()
-            if key not in ('usage', 'reservation')}
-
-    def _body(self, values):
-        return {self._api_name(name): value for name, value in values.items()}
-
-    def update(self, app, project_id, values, force=False):
-        app.client_manager.volume.update_quota_set(project_id,
-                                                   **self._body(values))
-
-    def update_defaults(self, app, values):
-        app.client_manager.volume.update_quota_class_set(
-            'default', **self._body(values))
 
     def per_type(self, values, type_name):
         return {(f'{name}_{type_name}' if name in self.PER_TYPE else name):
                 value for name, value in values.items()}
 
-    def revert(self, app, project_id):
-        app.client_manager.volume.revert_quota_set(project_id)
 
-    def configured(self, app):
-        volume = app.client_manager.volume
-        names = [quota.name for quota in self.quotas]
-        result = {}
-        for project in app.client_manager.identity.projects():
-            limits = self._fields(volume.get_quota_set(project.id))
-            defaults = self._fields(volume.get_quota_set_defaults(
-                project.id))
-            mine = [limits.get(name) for name in names]
-            if mine != [defaults.get(name) for name in names]:
-                result[project.id] = dict(zip(names, mine))
-        return result
-
-
-class ComputeQuotas(QuotaService):
-    """Nova's quotas (``/os-quota-sets``, defaults in the ``default``
-    quota class), under OSC's names (its ``quota set`` options). Key pair
-    use is counted per user, so ``--usage`` shows it as N/A, as OSC does.
-    """
+class ComputeQuotas(QuotaSetQuotas):
+    """Nova's quotas, under OSC's names (its ``quota set`` options). Key
+    pair use is counted per user, so ``--usage`` shows it as N/A, as OSC
+    does; ``--force`` sets a limit even below what is in use."""
 
     service = 'compute'
+    proxy_attr = 'compute'
     quotas = (
         Quota('cores', 'cores', 'Cores'),
         Quota('injected-files', 'injected-files', 'Injected Files'),
@@ -244,6 +269,8 @@ class ComputeQuotas(QuotaService):
         Quota('server-group-members', 'server-group-members',
               'Server Group Members'),
     )
+    NOT_COUNTED = ('key_pairs',)
+    SENDS_FORCE = True
     #: Nova's names of the quotas whose OSC names differ.
     API_NAMES = {
         'injected-files': 'injected_files',
@@ -256,62 +283,11 @@ class ComputeQuotas(QuotaService):
     }
     SHOWN_NAMES = {api: shown for shown, api in API_NAMES.items()}
 
-    def _fields(self, resource):
-        data = _quota_fields(resource)
-        for key in ('usage', 'reservation'):
-            data.pop(key, None)
-        return {self.SHOWN_NAMES.get(key, key): value
-                for key, value in data.items()}
+    def _api_name(self, name):
+        return self.API_NAMES.get(name, name)
 
-    def limits(self, app, project_id, default=False):
-        compute = app.client_manager.compute
-        if default:
-            return self._fields(compute.get_quota_set_defaults(project_id))
-        return self._fields(compute.get_quota_set(project_id))
-
-    def usage(self, app, project_id):
-        found = app.client_manager.compute.get_quota_set(project_id,
-                                                         usage=True)
-        used = found.usage or {}
-        reserved = found.reservation or {}
-        rows = {}
-        for key, limit in _quota_fields(found).items():
-            if key in ('usage', 'reservation'):
-                continue
-            in_use = 'N/A' if key == 'key_pairs' else used.get(key, 0)
-            rows[self.SHOWN_NAMES.get(key, key)] = (
-                limit, in_use, reserved.get(key, 0))
-        return rows
-
-    def _body(self, values):
-        return {self.API_NAMES.get(name, name): value
-                for name, value in values.items()}
-
-    def update(self, app, project_id, values, force=False):
-        attrs = self._body(values)
-        if force:                # Nova: set it even below what is in use
-            attrs['force'] = True
-        app.client_manager.compute.update_quota_set(project_id, **attrs)
-
-    def update_defaults(self, app, values):
-        app.client_manager.compute.update_quota_class_set(
-            'default', **self._body(values))
-
-    def revert(self, app, project_id):
-        app.client_manager.compute.revert_quota_set(project_id)
-
-    def configured(self, app):
-        compute = app.client_manager.compute
-        names = [quota.name for quota in self.quotas]
-        result = {}
-        for project in app.client_manager.identity.projects():
-            limits = self._fields(compute.get_quota_set(project.id))
-            defaults = self._fields(compute.get_quota_set_defaults(
-                project.id))
-            mine = [limits.get(name) for name in names]
-            if mine != [defaults.get(name) for name in names]:
-                result[project.id] = dict(zip(names, mine))
-        return result
+    def _shown_name(self, key):
+        return self.SHOWN_NAMES.get(key, key)
 
 
 #: The services quotas are served for, in output order (OSC's).
