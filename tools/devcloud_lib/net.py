@@ -15,12 +15,17 @@ _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 def request(method, url, body=None, headers=None, timeout=30.0):
     """Send one request; return (status, headers, raw body bytes).
 
+    body is sent as JSON, or as is when it is bytes (give its Content-Type
+    in headers).
+
     HTTP error statuses are returned, not raised.  Connection problems raise
     OSError (URLError is a subclass).
     """
     data = None
     hdrs = {'Accept': 'application/json'}
-    if body is not None:
+    if isinstance(body, bytes):
+        data = body
+    elif body is not None:
         data = json.dumps(body).encode()
         hdrs['Content-Type'] = 'application/json'
     hdrs.update(headers or {})

@@ -2,10 +2,17 @@
 
 One worker with one thread: with more threads, parallel uploads hit
 "database is locked" on SQLite and images stay queued.
+
+After the API answers, `up` makes sure a small public image exists
+(IMAGE_NAME), as a real cloud has one to boot: Nova's fake driver boots
+anything, so a few bytes do.
 """
+import json
 import os
 import shutil
 
+from .. import net
+from ..errors import DevcloudError
 from ..layout import write_file
 from .base import (Endpoint, Service, authtoken_section, gunicorn_process,
                    write_wsgi_wrapper)
@@ -44,6 +51,10 @@ lock_path = {data}/locks
 """
 
 
+IMAGE_NAME = 'devcloud-image'
+IMAGE_DATA = b'devcloud boot image: the fake hypervisor boots anything\n'
+
+
 class Glance(Service):
     name = 'glance'
     packages = ('glance', 'gunicorn')
@@ -76,3 +87,30 @@ class Glance(Service):
         return [gunicorn_process(site, 'glance', 'glance_wsgi',
                                  self.port(site, 'api'), env, threads=1,
                                  ready_path='/', ready_codes=(300,))]
+
+    def post_start(self, site, ks):
+        """Make sure the public boot image exists and is active."""
+        url = site.url(self.ports['api'], '/v2/images')
+
+        def call(method, path='', body=None, headers=None, expect=(200,)):
+            status, _, raw = net.request(
+                method, url + path, body,
+                dict({'X-Auth-Token': ks.token()}, **(headers or {})))
+            if status not in expect:
+                raise DevcloudError('glance: %s %s answered HTTP %d: %s' % (
+                    method, url + path, status,
+                    raw[:300].decode(errors='replace')))
+            return json.loads(raw) if raw else {}
+
+        found = call('GET', '?name=' + IMAGE_NAME)['images']
+        active = [i for i in found if i['status'] == 'active']
+        if active:
+            return
+        for stale in found:
+            call('DELETE', '/' + stale['id'], expect=(204,))
+        image = call('POST', body={
+            'name': IMAGE_NAME, 'visibility': 'public',
+            'disk_format': 'raw', 'container_format': 'bare',
+            'os_distro': 'devcloud'}, expect=(201,))
+        call('PUT', '/%s/file' % image['id'], IMAGE_DATA,
+             {'Content-Type': 'application/octet-stream'}, expect=(204,))

@@ -1,0 +1,1 @@
+"""Functional tests of the server commands against the devcloud's Nova."""
