@@ -310,6 +310,9 @@ class ListPort(common.Paginated, base.ResourceLister):
             '--router', metavar='<router>', dest='router',
             help='List only ports attached to this router (name or ID)')
         device.add_argument(
+            '--server', metavar='<server>',
+            help='List only ports attached to this server (name or ID)')
+        device.add_argument(
             '--device-id', metavar='<device-id>',
             help='List only ports with the specified device ID')
         parser.add_argument(
@@ -344,6 +347,10 @@ class ListPort(common.Paginated, base.ResourceLister):
         device_id = parsed_args.device_id
         if parsed_args.router is not None:
             device_id = common.find_id(network, 'router', parsed_args.router)
+        if parsed_args.server is not None:
+            from openstackclient.compute.v2.server import _common as server
+            device_id = server.find_server(self.app, parsed_args.server,
+                                           details=False).id
         query = common.changed(
             device_owner=parsed_args.device_owner,
             network_id=common.find_id(network, 'network',

@@ -135,6 +135,23 @@ def authtoken_section(site, username):
     ]) + '\n'
 
 
+def client_section(site, section, username, extra=''):
+    """A keystoneauth password section: how a service signs in to call
+    another one (Nova's [neutron], Neutron's [nova], ...)."""
+    return '\n'.join([
+        '[%s]' % section,
+        'auth_type = password',
+        'auth_url = %s' % site.url(0),
+        'username = %s' % username,
+        'password = %s' % SERVICE_PASSWORD,
+        'user_domain_id = default',
+        'project_name = %s' % SERVICE_PROJECT,
+        'project_domain_id = default',
+        'region_name = RegionOne',
+        'valid_interfaces = internal',
+    ]) + '\n' + extra + '\n'
+
+
 def write_wsgi_wrapper(site, module, app, prelude=''):
     """A module gunicorn imports: it empties sys.argv, then imports app.
 

@@ -12,6 +12,10 @@ constraints).  On SQLite, one gunicorn thread was all it could take
 request (Neutron retries a duplicate NDP proxy insert for minutes) no
 longer holds every other client up.
 
+Port data changes (a floating IP associated, say) are sent to Nova's
+external events API, as in a real cloud, so Nova refreshes the server's
+addresses at once.
+
 After the API answers, `up` makes sure a shared external network `public`
 with subnet `public-subnet` (PUBLIC_CIDR) exists, so routers get gateways
 and floating IPs can be allocated, as on a real cloud.
@@ -24,8 +28,8 @@ from .. import net
 from ..errors import DevcloudError
 from ..layout import write_file
 from . import mariadb
-from .base import (Endpoint, Service, authtoken_section, gunicorn_process,
-                   write_wsgi_wrapper)
+from .base import (Endpoint, Service, authtoken_section, client_section,
+                   gunicorn_process, write_wsgi_wrapper)
 
 # Service plugins that need no agent and start cleanly (checked by GET
 # /v2.0/extensions).  Neutron adds its defaults itself (tag, timestamp,
@@ -55,8 +59,11 @@ state_path = {data}
 transport_url = fake://
 allow_overlapping_ips = true
 dns_domain = devcloud.test.
+# Port status never changes (no agents); data changes (a floating IP
+# associated, a fixed IP added) are sent to Nova, which then refreshes the
+# server's addresses, so `server show` lists a floating IP at once.
 notify_nova_on_port_status_changes = false
-notify_nova_on_port_data_changes = false
+notify_nova_on_port_data_changes = true
 
 [database]
 connection = {db}
@@ -128,7 +135,8 @@ class Neutron(Service):
         write_file(conf, CONF.format(etc=etc, data=data,
                                      db=mariadb.database_url(site, 'neutron'),
                                      plugins=','.join(SERVICE_PLUGINS))
-                   + authtoken_section(site, 'neutron'))
+                   + authtoken_section(site, 'neutron')
+                   + client_section(site, 'nova', 'neutron'))
         write_file(ml2, ML2_CONF.format(drivers=','.join(EXTENSION_DRIVERS)))
         write_wsgi_wrapper(site, 'neutron_wsgi', 'neutron.wsgi.api')
 

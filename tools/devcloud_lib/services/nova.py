@@ -24,8 +24,8 @@ from ..errors import DevcloudError
 from ..layout import write_file
 from ..procs import Daemon, clean_env
 from . import mariadb, rabbitmq
-from .base import (Endpoint, Service, authtoken_section, gunicorn_process,
-                   write_wsgi_wrapper)
+from .base import (Endpoint, Service, authtoken_section, client_section,
+                   gunicorn_process, write_wsgi_wrapper)
 
 PYLIB = os.path.join(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))), 'pylib')
@@ -95,22 +95,6 @@ region_name = RegionOne
 """
 
 
-def _client_section(site, section, username, extra=''):
-    """A keystoneauth password section for Nova's clients of others."""
-    return '\n'.join([
-        '[%s]' % section,
-        'auth_type = password',
-        'auth_url = %s' % site.url(0),
-        'username = %s' % username,
-        'password = secret',
-        'user_domain_id = default',
-        'project_name = service',
-        'project_domain_id = default',
-        'region_name = RegionOne',
-        'valid_interfaces = internal',
-    ]) + '\n' + extra + '\n'
-
-
 class Nova(Service):
     name = 'nova'
     requires = ('mariadb', 'rabbitmq', 'placement', 'glance', 'neutron',
@@ -145,11 +129,11 @@ class Nova(Service):
             api_db=mariadb.database_url(site, 'nova_api'),
             cell1_db=mariadb.database_url(site, 'nova'))
         text += authtoken_section(site, 'nova') + '\n'
-        text += _client_section(site, 'service_user', 'nova',
+        text += client_section(site, 'service_user', 'nova',
                                 'send_service_user_token = true')
-        text += _client_section(site, 'placement', 'placement')
-        text += _client_section(site, 'neutron', 'neutron')
-        text += _client_section(site, 'cinder', 'cinder',
+        text += client_section(site, 'placement', 'placement')
+        text += client_section(site, 'neutron', 'neutron')
+        text += client_section(site, 'cinder', 'cinder',
                                 'catalog_info = volumev3:cinderv3:internalURL'
                                 '\nos_region_name = RegionOne')
         write_file(self.conf_file(site), text)

@@ -99,6 +99,18 @@ def test_list_long_filters(proxy):
         security_group_ids=['id-web'], tags='a', **{'binding:host_id': 'h1'})
 
 
+def test_list_server_is_its_device_id(proxy):
+    from openstack.compute.v2 import server as sdk_server
+    from tests.unit.compute.v2 import compute_fakes
+    compute = compute_fakes.proxy()
+    compute.find_server.return_value = sdk_server.Server(id='srv1')
+    fakes.run_command(port.ListPort, ['--server', 'web'], network=proxy,
+                      compute=compute)
+    compute.find_server.assert_called_once_with(
+        'web', ignore_missing=False, details=False)
+    proxy.ports.assert_called_once_with(device_id='srv1')
+
+
 def test_set_appends(proxy):
     run(port.SetPort, ['port', '--name', 'new', '--security-group', 'web',
                        '--fixed-ip', 'ip-address=10.0.0.6',
