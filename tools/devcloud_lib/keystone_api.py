@@ -81,11 +81,12 @@ class Keystone:
             'name': name, 'domain_id': 'default',
             'description': 'created by tools/devcloud'})
 
-    def ensure_user(self, name, password, project_id=None):
-        found = self._find('users', name=name, domain_id='default')
+    def ensure_user(self, name, password, project_id=None,
+                    domain_id='default'):
+        found = self._find('users', name=name, domain_id=domain_id)
         if found:
             return found[0]['id']
-        attrs = {'name': name, 'password': password, 'domain_id': 'default'}
+        attrs = {'name': name, 'password': password, 'domain_id': domain_id}
         if project_id:
             attrs['default_project_id'] = project_id
         return self._create('users', 'user', attrs)
@@ -102,6 +103,32 @@ class Keystone:
         self._all('role_assignments').append({
             'user': {'id': user_id}, 'role': {'id': role_id},
             'scope': {'project': {'id': project_id}}})
+
+    def ensure_domain(self, name, description):
+        found = self._find('domains', name=name)
+        if found:
+            return found[0]['id']
+        return self._create('domains', 'domain', {
+            'name': name, 'description': description, 'enabled': True})
+
+    def ensure_role(self, name):
+        found = self._find('roles', name=name)
+        if found:
+            return found[0]['id']
+        return self._create('roles', 'role', {'name': name})
+
+    def grant_on_domain(self, domain_id, user_id, role_name):
+        role_id = self.role_id(role_name)
+        for a in self._all('role_assignments'):
+            if (a.get('user', {}).get('id') == user_id
+                    and a.get('scope', {}).get('domain', {}).get('id')
+                    == domain_id and a['role']['id'] == role_id):
+                return
+        self._call('PUT', '/domains/%s/users/%s/roles/%s' % (
+            domain_id, user_id, role_id))
+        self._all('role_assignments').append({
+            'user': {'id': user_id}, 'role': {'id': role_id},
+            'scope': {'domain': {'id': domain_id}}})
 
     def ensure_service(self, name, type_):
         found = self._find('services', name=name, type=type_)

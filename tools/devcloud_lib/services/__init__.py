@@ -2,15 +2,16 @@
 
 Port offsets from the base port (default 15000).  Taken:
    0 keystone   1 glance   2 placement   3 swift proxy   4 neutron
-   5 cinder   6 nova
+   5 cinder   6 nova   8 heat
   10 swift account   11 swift container   12 swift object
   20 rabbitmq (AMQP)   21 epmd   22 erlang distribution   23 mariadb
 Kept free for the units planned next (see doc/devcloud.rst):
-   7 nova metadata   8 heat (+ 9 cfn)
+   7 nova metadata   9 heat cfn
 """
 from ..errors import DevcloudError
 from .cinder import Cinder
 from .glance import Glance
+from .heat import Heat
 from .keystone import Keystone
 from .mariadb import MariaDB
 from .neutron import Neutron
@@ -23,7 +24,7 @@ from .swift import Swift
 # RabbitMQ, then the rest.  A unit waits for the units it requires before
 # its own setup, so a requirement must come before it here.
 ALL = [MariaDB(), Keystone(), RabbitMQ(), Glance(), Placement(), Swift(),
-       Neutron(), Cinder(), Nova()]
+       Neutron(), Cinder(), Nova(), Heat()]
 
 
 def _check_order():
