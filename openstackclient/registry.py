@@ -153,14 +153,20 @@ class CommandTable:
         return ours + extra
 
     def commands(self, groups):
-        """Command name -> entry point for ``groups``; ours win clashes."""
+        """Command name -> entry point for ``groups``; ours win clashes.
+
+        Ours are this package's and its plugins' (distributions named
+        ``openstackclient-*``, from plugins/): when python-heatclient and
+        plugins/orchestration both register ``stack list``, ours runs.
+        Between two packages of others, the first found stays.
+        """
         table = {}
         for group in groups:
             for ep in self.by_group.get(group, []):
                 name = ep.name.replace('_', ' ')
                 current = table.get(name)
                 if current is None or (
-                        ep.dist == OUR_DIST and current.dist != OUR_DIST):
+                        is_ours(ep.dist) and not is_ours(current.dist)):
                     if current is not None:
                         _debug('%r: using %s over %s', name, ep.value,
                                   current.value)
@@ -169,6 +175,12 @@ class CommandTable:
                     _debug('%r: using %s over %s', name, current.value,
                               ep.value)
         return table
+
+
+def is_ours(dist):
+    """True for this distribution and the plugins of plugins/."""
+    name = (dist or '').lower().replace('_', '-')
+    return name == OUR_DIST or name.startswith(OUR_DIST + '-')
 
 
 def api_group(api_name, version):

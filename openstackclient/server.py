@@ -233,7 +233,7 @@ def _preload():
             pass
     entry_points, _ = registry.load_entry_points()
     for ep in entry_points:
-        if ep.dist == registry.OUR_DIST:
+        if registry.is_ours(ep.dist):
             try:
                 importlib.import_module(ep.module)
             except Exception:  # noqa: S112 - the child reports it if used

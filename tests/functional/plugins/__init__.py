@@ -1,0 +1,1 @@
+"""Functional tests of plugins (plugins/) through our shell."""
