@@ -129,6 +129,11 @@ def unknown_command(setup, argv):
     return errors.USAGE
 
 
+#: Commands that hand the terminal to another program (``os.execvp``):
+#: they run in this process, never in the warm server's child.
+IN_PROCESS = frozenset({'server ssh'})
+
+
 def _terminate(signum, frame):
     raise errors.Terminated()
 
@@ -164,7 +169,8 @@ def _main(argv, serve=True):
     if rest and rest[0] not in builtins and \
             setup.command_manager.match(rest) is None:
         return unknown_command(setup, rest)
-    if serve and rest and rest[0] not in builtins:
+    if serve and rest and rest[0] not in builtins and \
+            setup.command_manager.match(rest)[0] not in IN_PROCESS:
         from openstackclient import server
 
         served = server.run(argv, setup.table.key)
