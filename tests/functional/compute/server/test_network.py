@@ -139,7 +139,7 @@ def test_network_add_and_remove(openstack, boot, routed):
     assert count_ports(openstack, server['id'], 'public') == 1
 
 
-def test_port_add_and_remove(openstack, boot, cleanup, routed,
+def test_port_add_and_remove(openstack, cleanup, boot, routed,
                              unique_name):
     server = boot()
     port = unique_name('port')
@@ -241,8 +241,9 @@ def groups_of(openstack, server_id):
     return {group['name'] for group in shown.get('security_groups', [])}
 
 
-def test_security_groups_add_and_remove(openstack, boot, cleanup,
+def test_security_groups_add_and_remove(openstack, cleanup, boot,
                                         unique_name):
+    # cleanup before boot: the groups are deleted after the server.
     server = boot()
     first, second = unique_name('sg'), unique_name('sg')
     for name in (first, second):
