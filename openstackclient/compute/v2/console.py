@@ -118,6 +118,16 @@ class ShowConsoleConnectionInformation(base.ShowOne):
         return parser
 
     def take_action(self, parsed_args):
-        token = common.client(self.app).validate_console_auth_token(
-            parsed_args.token)
+        try:
+            token = common.client(self.app).validate_console_auth_token(
+                parsed_args.token)
+        except Exception as exc:
+            if errors.exit_code_for(exc) == errors.USAGE and \
+                    not common.supports(self.app, '2.31'):
+                # Nova says only "malformed" for any other token type.
+                raise errors.UsageError(
+                    'Before compute API 2.31 Nova looks up rdp-html5 console '
+                    'tokens only; use --os-compute-api-version 2.31 or '
+                    'greater (HTTP 400)') from exc
+            raise
         return _sorted_fields(token.to_dict())

@@ -127,3 +127,16 @@ def test_connection_show_fields(compute):
     assert shown['instance_uuid'] == 's1' and shown['port'] == 5900
     assert shown['host'] == '10.0.0.2'
     assert not {'id', 'name', 'location'} & set(shown)
+
+
+def test_connection_show_before_2_31_says_why(compute):
+    compute.validate_console_auth_token.side_effect = \
+        exceptions.BadRequestException('Bad Request', http_status=400)
+    with pytest.raises(errors.UsageError) as caught:
+        cf.run(console.ShowConsoleConnectionInformation, ['abc'], compute,
+               version='2.30')
+    assert '2.31' in str(caught.value)
+    # From 2.31 Nova's own refusal stands.
+    with pytest.raises(exceptions.BadRequestException):
+        cf.run(console.ShowConsoleConnectionInformation, ['abc'], compute,
+               version='2.31')
