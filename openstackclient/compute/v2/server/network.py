@@ -311,8 +311,10 @@ class RemoveNetwork(base.Command):
 class _ServerSecurityGroups(base.Command):
     """Add or remove security groups, one Nova action each."""
 
-    #: 'add' or 'remove'.
+    #: 'add' or 'remove', with how the messages say it.
     verb = None
+    preposition = None
+    past = None
     help = None
 
     def get_parser(self, prog_name):
@@ -344,15 +346,15 @@ class _ServerSecurityGroups(base.Command):
                 failures.append(exc)
                 self.app.stderr.write(
                     f"Failed to {self.verb} security group '{name_or_id}' "
-                    f"{'to' if self.verb == 'add' else 'from'} server "
-                    f"'{parsed_args.server}': {errors.one_line(exc)}\n")
+                    f"{self.preposition} server '{parsed_args.server}': "
+                    f'{errors.one_line(exc)}\n')
         if not failures:
             return
         total = len(names)
         codes = {errors.exit_code_for(exc) for exc in failures}
         raise errors.CommandError(
             f'{len(failures)} of {total} security groups were not '
-            f"{'added' if self.verb == 'add' else 'removed'}.",
+            f'{self.past}.',
             exit_code=codes.pop() if len(codes) == 1 else errors.FAILURE)
 
     @staticmethod
@@ -372,7 +374,7 @@ def _find_group(network, name_or_id, project_id):
 class AddServerSecurityGroup(_ServerSecurityGroups):
     """Add security group(s) to server"""
 
-    verb = 'add'
+    verb, preposition, past = 'add', 'to', 'added'
     help = ('Security group(s) to add to the server (name or ID) (repeat '
             'option to add multiple groups)')
 
@@ -380,6 +382,6 @@ class AddServerSecurityGroup(_ServerSecurityGroups):
 class RemoveServerSecurityGroup(_ServerSecurityGroups):
     """Remove security group from server"""
 
-    verb = 'remove'
+    verb, preposition, past = 'remove', 'from', 'removed'
     help = ('Security group(s) to remove from server (name or ID) (repeat '
             'option to remove multiple groups)')

@@ -270,10 +270,15 @@ def test_add_security_groups_by_id_in_the_servers_project(proxies):
 def test_security_groups_one_line_per_failure(proxies):
     compute, net = proxies
     _groups(net, sdk_sg.SecurityGroup(id='g1', name='web'))
+    app = fakes.make_app()
     with pytest.raises(errors.CommandError) as caught:
-        _, _, app = run(network.RemoveServerSecurityGroup,
-                        ['web', 'nope', 'web'], proxies)
+        fakes.run_in_app(network.RemoveServerSecurityGroup,
+                         ['web', 'nope', 'web'], app, compute=compute,
+                         network=net)
     assert str(caught.value) == '1 of 2 security groups were not removed.'
+    assert app.stderr.getvalue() == (
+        "Failed to remove security group 'nope' from server 'web': No "
+        "security group with a name or ID of 'nope' exists.\n")
     assert caught.value.exit_code == errors.NOT_FOUND
     compute.remove_security_group_from_server.assert_called_once_with(
         SERVER, {'name': 'g1'})
