@@ -4,6 +4,7 @@ Port offsets from the base port (default 15000).  Taken:
    0 keystone   1 glance   2 placement   3 swift proxy   4 neutron
    5 cinder   6 nova   8 heat
   10 swift account   11 swift container   12 swift object
+  13 (nova console URLs point here; nothing listens)
   20 rabbitmq (AMQP)   21 epmd   22 erlang distribution   23 mariadb
 Kept free for the units planned next (see doc/devcloud.rst):
    7 nova metadata   9 heat cfn

@@ -30,6 +30,8 @@ from .base import (Endpoint, Service, authtoken_section, client_section,
 PYLIB = os.path.join(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))), 'pylib')
 HOSTS = ('devcloud-1', 'devcloud-2')
+# Where console URLs point; nothing listens there (no noVNC proxy).
+VNC_PROXY_OFFSET = 13
 DATABASES = ('nova_api', 'nova_cell0', 'nova')
 
 # (name, id, vcpus, RAM MiB, disk GiB), devstack's names and sizes.
@@ -82,8 +84,14 @@ lock_path = {data}/lock
 [oslo_messaging_notifications]
 driver = noop
 
+# The fake driver hands out VNC consoles: `console url show` gets a URL
+# (no noVNC proxy runs at it) and its token is real for `console
+# connection show`.
 [vnc]
-enabled = false
+enabled = true
+server_listen = 127.0.0.1
+server_proxyclient_address = 127.0.0.1
+novncproxy_base_url = {vnc_url}
 
 [spice]
 enabled = false
@@ -127,7 +135,8 @@ class Nova(Service):
             etc=etc, data=self.data_dir(site),
             transport=rabbitmq.transport_url(site),
             api_db=mariadb.database_url(site, 'nova_api'),
-            cell1_db=mariadb.database_url(site, 'nova'))
+            cell1_db=mariadb.database_url(site, 'nova'),
+            vnc_url=site.url(VNC_PROXY_OFFSET, '/vnc_auto.html'))
         text += authtoken_section(site, 'nova') + '\n'
         text += client_section(site, 'service_user', 'nova',
                                 'send_service_user_token = true')
@@ -161,13 +170,28 @@ class Nova(Service):
             ok=(0, 2))
         run(self._manage(site, 'db', 'sync'))
         # Wiped databases and an old node identity would make nova-compute
-        # refuse to start.
+        # refuse to start; so would kept databases and a lost identity
+        # (setup also re-runs when the constraints change).
+        if self._known_nodes(site):
+            return
         for host in HOSTS:
             try:
                 os.unlink(os.path.join(self.data_dir(site, host),
                                        'compute_id'))
             except FileNotFoundError:
                 pass
+
+    def _known_nodes(self, site):
+        """How many compute nodes the cell database already holds."""
+        out = subprocess.run(
+            mariadb.client(site) + ['-N', '-e', 'SELECT COUNT(*) FROM '
+                                    'nova.compute_nodes WHERE deleted = 0'],
+            stdin=subprocess.DEVNULL, capture_output=True, text=True,
+            timeout=60)
+        try:
+            return int(out.stdout.strip() or 0)
+        except ValueError:
+            return 0
 
     def processes(self, site):
         env = {'OS_NOVA_CONFIG_DIR': self.conf_dir(site),

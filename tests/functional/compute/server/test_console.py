@@ -1,7 +1,9 @@
 """console log show, console url show, console connection show against the
-devcloud: the fake driver's console log is fixed text; the devcloud has no
-console proxies (VNC, SPICE, serial, MKS are off), so Nova refuses every
-console URL, and there is no real token to look up."""
+devcloud: the fake driver's console log is fixed text; VNC is on (the URL
+points at no proxy, but its token is real), SPICE, serial and MKS are off,
+so Nova refuses those."""
+
+import urllib.parse
 
 import pytest
 
@@ -45,8 +47,32 @@ def test_log_show_of_another_projects_server(openstack, server):
     _one_line(result, 5)
 
 
+@pytest.mark.parametrize('option', [None, '--novnc'])
+def test_vnc_url_and_its_token(openstack, server, option):
+    args = ['console', 'url', 'show', server['id']]
+    if option:
+        args.append(option)
+    shown = openstack(*args, parse_json=True).json
+    assert (shown['protocol'], shown['type']) == ('vnc', 'novnc')
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(shown['url']).query)
+    token = urllib.parse.parse_qs(query['path'][0].lstrip('?'))['token'][0]
+    connection = openstack('console', 'connection', 'show', token,
+                           parse_json=True).json
+    assert connection['instance_uuid'] == server['id']
+    assert (connection['host'], connection['port']) == (
+        'fakevncconsole.com', 6969)
+
+
+def test_url_show_xvpvnc_is_gone(openstack, server):
+    # Nova dropped the XenAPI VNC proxy; with VNC on it says so.
+    result = openstack('console', 'url', 'show', '--xvpvnc', server['id'],
+                       check=False)
+    _one_line(result, 2)
+    assert result.stderr == (
+        'openstack: Invalid console type xvpvnc (HTTP 400)\n')
+
+
 @pytest.mark.parametrize('option, console_type', [
-    (None, 'novnc'), ('--novnc', 'novnc'), ('--xvpvnc', 'xvpvnc'),
     ('--spice', 'spice-html5'), ('--spice-direct', 'spice-direct'),
     ('--serial', 'serial'), ('--mks', 'webmks')])
 def test_url_show_refused_without_proxies(openstack, server, option,
