@@ -273,8 +273,14 @@ class EvacuateServer(base.ShowOne):
         server = _common.find_server(app, parsed_args.server)
         compute.evacuate_server(server, **kwargs)
         if parsed_args.wait:
-            target = ('active', 'shutoff') if (
-                server.status or '').lower() == 'shutoff' else ('active',)
+            # From 2.95 Nova leaves an evacuated server stopped (OSC would
+            # wait for ACTIVE in vain); before, a stopped one stays so.
+            if common.supports(app, '2.95'):
+                target = ('shutoff',)
+            elif (server.status or '').lower() == 'shutoff':
+                target = ('active', 'shutoff')
+            else:
+                target = ('active',)
             server = _common.wait_for_status(
                 app, server, target, parsed_args.server,
                 timeout=parsed_args.wait_timeout)

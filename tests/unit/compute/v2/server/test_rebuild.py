@@ -161,10 +161,16 @@ def test_evacuate_shared_storage_only_before_2_14(proxies):
                                      '--password', 'x'], proxies)
 
 
-def test_evacuate_wait(proxies):
+@pytest.mark.parametrize('status, version, target', [
+    ('ACTIVE', None, ('shutoff',)),          # 2.95+: left stopped
+    ('ACTIVE', '2.94', ('active',)),
+    ('SHUTOFF', '2.94', ('active', 'shutoff')),
+])
+def test_evacuate_wait(proxies, status, version, target):
     compute, _ = proxies
-    compute.find_server.return_value = _server(status='SHUTOFF')
+    compute.find_server.return_value = _server(status=status)
     with mock.patch.object(rebuild._common, 'wait_for_status') as wait:
         wait.return_value = _server(status='SHUTOFF')
-        run(rebuild.EvacuateServer, ['web', '--wait'], proxies)
-    assert wait.call_args.args[2] == ('active', 'shutoff')
+        run(rebuild.EvacuateServer, ['web', '--wait'], proxies,
+            version=version)
+    assert wait.call_args.args[2] == target
