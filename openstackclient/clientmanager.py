@@ -214,6 +214,13 @@ class ClientManager(osc_clientmanager.ClientManager):
             redact.add_secret(ref.auth_token)
         return ref
 
+    # OSC's ClientManager copies these to underscored names, and plugins
+    # read them there (osc-placement's make_client: _region_name).
+    _region_name = property(lambda self: self.region_name)
+    _interface = property(lambda self: self.interface)
+    _cacert = property(lambda self: self.cacert)
+    _insecure = property(lambda self: not self.verify)
+
     def __getattr__(self, name):
         # Only called for missing attributes: API clients by API name.
         modules = self.__dict__.get('_api_modules') or {}
