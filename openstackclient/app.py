@@ -180,6 +180,7 @@ class OpenStackShell(cliff_app.App):
         self.options = self.setup.options
         remainder = list(self.setup.remainder)
         self.configure_logging()
+        self.setup.table.log_clashes(logging.getLogger(__name__))
         if self.options.deferred_help and remainder:
             remainder = ['help'] + [w for w in remainder if w != 'help']
         self.interactive_mode = not remainder

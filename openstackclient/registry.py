@@ -140,17 +140,32 @@ class CommandTable:
 
     def __init__(self, entry_points, key=None):
         self.key = key
+        #: name -> (entry point used, entry point passed over)
+        self.clashes = {}
         self.by_group = {}
         for ep in entry_points:
             self.by_group.setdefault(ep.group, []).append(ep)
 
     def api_entry_points(self):
-        """API modules: ours (``openstack.cli.base``) then plugins'."""
+        """API modules: ours (``openstack.cli.base``) then plugins', one
+        per API name.
+
+        When a plugin of ours (plugins/) and another package both declare
+        an API, the other package's module is kept: its commands expect
+        ``client_manager.<api>`` to be its own client, while our plugins'
+        commands use the SDK connection and need none.
+        """
         ours = self.by_group.get(BASE_API_GROUP, [])
         names = {ep.name for ep in ours}
-        extra = [ep for ep in self.by_group.get(EXTENSION_API_GROUP, [])
-                 if ep.name not in names]
-        return ours + extra
+        extra = {}
+        for ep in self.by_group.get(EXTENSION_API_GROUP, []):
+            if ep.name in names:
+                continue
+            current = extra.get(ep.name)
+            if current is None or (is_ours(current.dist)
+                                   and not is_ours(ep.dist)):
+                extra[ep.name] = ep
+        return ours + list(extra.values())
 
     def commands(self, groups):
         """Command name -> entry point for ``groups``; ours win clashes.
@@ -165,16 +180,23 @@ class CommandTable:
             for ep in self.by_group.get(group, []):
                 name = ep.name.replace('_', ' ')
                 current = table.get(name)
+                if current is not None and (current.value, current.dist) == (
+                        ep.value, ep.dist):
+                    continue   # the same entry point, seen twice
                 if current is None or (
                         is_ours(ep.dist) and not is_ours(current.dist)):
                     if current is not None:
-                        _debug('%r: using %s over %s', name, ep.value,
-                                  current.value)
+                        self.clashes[name] = (ep, current)
                     table[name] = ep
                 else:
-                    _debug('%r: using %s over %s', name, current.value,
-                              ep.value)
+                    self.clashes[name] = (current, ep)
         return table
+
+    def log_clashes(self, log):
+        """Log (debug) which package won each clash seen so far."""
+        for name, (used, other) in sorted(self.clashes.items()):
+            log.debug("command '%s': using %s (%s) over %s (%s)", name,
+                      used.value, used.dist, other.value, other.dist)
 
 
 def is_ours(dist):

@@ -34,7 +34,10 @@ _CODES = {400: errors.USAGE, 401: errors.AUTH, 403: errors.FORBIDDEN,
 
 
 def client(app):
-    return app.client_manager.orchestration
+    """The SDK's orchestration proxy, from the connection itself: with
+    python-heatclient installed, ``client_manager.orchestration`` is
+    heatclient's client (its commands need it), not ours."""
+    return app.client_manager.sdk_connection.orchestration
 
 
 def _message(response):

@@ -42,7 +42,7 @@ class Orchestration:
 
 def _app(orchestration):
     return types.SimpleNamespace(client_manager=types.SimpleNamespace(
-        orchestration=orchestration))
+        sdk_connection=types.SimpleNamespace(orchestration=orchestration)))
 
 
 class TTY(io.StringIO):

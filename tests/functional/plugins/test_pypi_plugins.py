@@ -1,0 +1,66 @@
+"""Functional tests: unmodified OSC plugins from PyPI load in our shell.
+
+python-heatclient, python-designateclient and python-octaviaclient are
+installed as they are (tools/run-tests); their help works, their commands
+are in ``command list``, and where heatclient and plugins/orchestration
+both have a command, ours runs (``--debug`` says so) while heatclient's
+others run against the devcloud's Heat.
+"""
+
+import pytest
+
+PLUGINS = {
+    # command group: (a command of it, the package)
+    'openstack.orchestration.v1': ('stack snapshot list',
+                                   'python-heatclient'),
+    'openstack.dns.v2': ('zone list', 'python-designateclient'),
+    'openstack.load_balancer.v2': ('loadbalancer list',
+                                   'python-octaviaclient'),
+}
+
+
+@pytest.mark.parametrize('group', sorted(PLUGINS))
+def test_help_and_command_list(openstack, group):
+    command, package = PLUGINS[group]
+    helped = openstack('help', *command.split())
+    assert helped.stdout.startswith(f'usage: openstack {command}')
+    groups = {row['Command Group']: row['Commands'] for row in openstack(
+        'command', 'list', parse_json=True).json}
+    assert command in groups[group]
+    modules = openstack('module', 'list', parse_json=True).json
+    assert package in modules or package.replace('-', '_') in modules
+
+
+def test_ours_win_the_clash_and_heatclient_serves_the_rest(
+        openstack, devcloud, unique_name, tmp_path):
+    if 'heat' not in devcloud.services:
+        pytest.skip('the devcloud runs no Heat')
+    debug = openstack('--debug', 'stack', 'list')
+    assert ("command 'stack list': using openstackclient_orchestration."
+            'v1.stack:ListStack (openstackclient-orchestration) over '
+            'heatclient.osc.v1.stack:ListStack (python-heatclient)'
+            in debug.stderr)
+    template = tmp_path / 't.yaml'
+    template.write_text('heat_template_version: 2018-08-31\n'
+                        'resources:\n  w: {type: OS::Heat::RandomString}\n')
+    name = unique_name('stack')
+    openstack('stack', 'create', name, '-t', template, '--wait')
+    try:
+        # heatclient's own command, on its own client, through our shell.
+        types = openstack('orchestration', 'resource', 'type', 'list',
+                          parse_json=True).json
+        assert 'OS::Heat::RandomString' in {t['Resource Type']
+                                            for t in types}
+        snapshots = openstack('stack', 'snapshot', 'list', name,
+                              parse_json=True).json
+        assert snapshots == []
+    finally:
+        openstack('stack', 'delete', name, '--yes', '--wait', check=False)
+
+
+def test_a_missing_service_is_one_line(openstack):
+    result = openstack('zone', 'list', check=False)
+    assert result.rc == 1
+    assert result.stderr.strip().splitlines() == [
+        'openstack: public endpoint for dns service in RegionOne region '
+        'not found']
