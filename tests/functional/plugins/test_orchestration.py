@@ -24,6 +24,10 @@ resources:
       description: {get_param: project_description}
   bucket:
     type: OS::Swift::Container
+  net:
+    type: OS::Neutron::Net
+    properties:
+      name: {list_join: ['-', [{get_param: 'OS::stack_name'}, net]]}
 outputs:
   secret: {value: {get_attr: [secret, value]}}
   motd: {value: {get_attr: [motd, output]}}
@@ -80,7 +84,11 @@ def test_stack_lifecycle(openstack, unique_name, template):
         assert {r['resource_name']: r['resource_status']
                 for r in resources} == {
             'secret': 'CREATE_COMPLETE', 'motd': 'CREATE_COMPLETE',
-            'project': 'CREATE_COMPLETE', 'bucket': 'CREATE_COMPLETE'}
+            'project': 'CREATE_COMPLETE', 'bucket': 'CREATE_COMPLETE',
+            'net': 'CREATE_COMPLETE'}
+        net = openstack('network', 'show', f'{name}-net',
+                        parse_json=True).json
+        assert net['status'] == 'ACTIVE'
         bucket = openstack('stack', 'resource', 'show', name, 'bucket',
                            parse_json=True).json
         container = bucket['physical_resource_id']
@@ -98,7 +106,7 @@ def test_stack_lifecycle(openstack, unique_name, template):
         tpl = openstack('stack', 'template', 'show', name,
                         parse_json=True).json
         assert set(tpl['resources']) == {'secret', 'motd', 'project',
-                                         'bucket'}
+                                         'bucket', 'net'}
 
         updated = openstack(
             'stack', 'update', name, '--existing', '--parameter',
@@ -120,6 +128,7 @@ def test_stack_lifecycle(openstack, unique_name, template):
         f"openstack: Stack '{name}': The Stack ({name}) could not be "
         "found. (HTTP 404)")
     assert openstack('project', 'show', project_id, check=False).rc == 5
+    assert openstack('network', 'show', f'{name}-net', check=False).rc == 5
 
 
 def test_abandon_keeps_the_resources(openstack, unique_name, tmp_path):
