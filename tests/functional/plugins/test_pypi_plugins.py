@@ -1,8 +1,9 @@
 """Functional tests: unmodified OSC plugins from PyPI load in our shell.
 
 python-heatclient, python-designateclient and python-octaviaclient are
-installed as they are (tools/run-tests); their help works, their commands
-are in ``command list``, and where heatclient and plugins/orchestration
+installed as they are, in .venv-plugins (tools/run-tests); their help
+works, their commands are in ``command list``, and where heatclient and
+plugins/orchestration
 both have a command, ours runs (``--debug`` says so) while heatclient's
 others run against the devcloud's Heat.
 """
@@ -20,22 +21,22 @@ PLUGINS = {
 
 
 @pytest.mark.parametrize('group', sorted(PLUGINS))
-def test_help_and_command_list(openstack, group):
+def test_help_and_command_list(plugin_openstack, group):
     command, package = PLUGINS[group]
-    helped = openstack('help', *command.split())
+    helped = plugin_openstack('help', *command.split())
     assert helped.stdout.startswith(f'usage: openstack {command}')
-    groups = {row['Command Group']: row['Commands'] for row in openstack(
-        'command', 'list', parse_json=True).json}
+    listed = plugin_openstack('command', 'list', parse_json=True).json
+    groups = {row['Command Group']: row['Commands'] for row in listed}
     assert command in groups[group]
-    modules = openstack('module', 'list', parse_json=True).json
+    modules = plugin_openstack('module', 'list', parse_json=True).json
     assert package in modules or package.replace('-', '_') in modules
 
 
 def test_ours_win_the_clash_and_heatclient_serves_the_rest(
-        openstack, devcloud, unique_name, tmp_path):
+        plugin_openstack, devcloud, unique_name, tmp_path):
     if 'heat' not in devcloud.services:
         pytest.skip('the devcloud runs no Heat')
-    debug = openstack('--debug', 'stack', 'list')
+    debug = plugin_openstack('--debug', 'stack', 'list')
     assert ("command 'stack list': using openstackclient_orchestration."
             'v1.stack:ListStack (openstackclient-orchestration) over '
             'heatclient.osc.v1.stack:ListStack (python-heatclient)'
@@ -44,22 +45,23 @@ def test_ours_win_the_clash_and_heatclient_serves_the_rest(
     template.write_text('heat_template_version: 2018-08-31\n'
                         'resources:\n  w: {type: OS::Heat::RandomString}\n')
     name = unique_name('stack')
-    openstack('stack', 'create', name, '-t', template, '--wait')
+    plugin_openstack('stack', 'create', name, '-t', template, '--wait')
     try:
         # heatclient's own command, on its own client, through our shell.
-        types = openstack('orchestration', 'resource', 'type', 'list',
-                          parse_json=True).json
+        types = plugin_openstack('orchestration', 'resource', 'type',
+                                 'list', parse_json=True).json
         assert 'OS::Heat::RandomString' in {t['Resource Type']
                                             for t in types}
-        snapshots = openstack('stack', 'snapshot', 'list', name,
+        snapshots = plugin_openstack('stack', 'snapshot', 'list', name,
                               parse_json=True).json
         assert snapshots == []
     finally:
-        openstack('stack', 'delete', name, '--yes', '--wait', check=False)
+        plugin_openstack('stack', 'delete', name, '--yes', '--wait',
+                         check=False)
 
 
-def test_a_missing_service_is_one_line(openstack):
-    result = openstack('zone', 'list', check=False)
+def test_a_missing_service_is_one_line(plugin_openstack):
+    result = plugin_openstack('zone', 'list', check=False)
     assert result.rc == 1
     assert result.stderr.strip().splitlines() == [
         'openstack: public endpoint for dns service in RegionOne region '
