@@ -41,10 +41,6 @@ def show_stack(stack, short=False):
     return cols.show(stack, specs)
 
 
-def _add_wait_options(parser, what):
-    cli_wait.add_wait_option(parser, what)
-
-
 class CreateStack(base.ShowOne):
     """Create a stack."""
 
@@ -63,7 +59,7 @@ class CreateStack(base.ShowOne):
         parser.add_argument('--dry-run', action='store_true',
                             help='Do not actually perform the stack create, '
                                  'but show what would be created')
-        _add_wait_options(parser, 'stack to complete')
+        cli_wait.add_wait_option(parser, 'stack to complete')
         return parser
 
     def take_action(self, parsed_args):
@@ -114,7 +110,7 @@ class UpdateStack(base.ShowOne):
         parser.add_argument('--tags', metavar='<tag1,tag2...>',
                             help='An updated list of tags to associate with '
                                  'the stack')
-        _add_wait_options(parser, 'stack to complete')
+        cli_wait.add_wait_option(parser, 'stack to complete')
         return parser
 
     def take_action(self, parsed_args):
@@ -155,7 +151,7 @@ class DeleteStack(multi.MultiResourceAction):
     def add_leading_arguments(self, parser):
         parser.add_argument('-y', '--yes', action='store_true',
                             help='Skip yes/no prompt (assume yes)')
-        _add_wait_options(parser, 'stack delete to complete')
+        cli_wait.add_wait_option(parser, 'stack delete to complete')
 
     def prepare(self, parsed_args):
         # As python-heatclient: ask only a person at a terminal.
