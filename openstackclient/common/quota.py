@@ -235,12 +235,19 @@ class VolumeQuotas(QuotaSetQuotas):
     #: Quotas a volume type has its own of.
     PER_TYPE = ('gigabytes', 'snapshots', 'volumes')
 
+    #: OSC's dashed names of Cinder's underscored quotas. Only these are
+    #: mapped: a volume type's name (``volumes_<type>``) is kept as given.
+    DASHED = {'backup-gigabytes': 'backup_gigabytes',
+              'per-volume-gigabytes': 'per_volume_gigabytes'}
+
     def _api_name(self, name):
-        return name.replace('-', '_')
+        return self.DASHED.get(name, name)
 
     def _shown_name(self, key):
-        return key.replace('_', '-') if key in (
-            'backup_gigabytes', 'per_volume_gigabytes') else key
+        for shown, api in self.DASHED.items():
+            if key == api:
+                return shown
+        return key
 
     def per_type(self, values, type_name):
         return {(f'{name}_{type_name}' if name in self.PER_TYPE else name):

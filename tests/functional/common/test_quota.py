@@ -189,3 +189,17 @@ def test_volume_member_may_not_set(openstack):
     assert result.rc == 4, result
     assert len(result.stderr.strip().splitlines()) == 1
     assert 'Traceback' not in result.stderr
+
+
+def test_volume_set_for_a_type_with_dashes(openstack, project, unique_name):
+    """A volume type's quotas keep the type's name as it is, dashes too."""
+    type_name = unique_name('fast-ssd')
+    openstack('volume', 'type', 'create', type_name)
+    try:
+        openstack('quota', 'set', '--volume-type', type_name, '--volumes',
+                  '3', '--gigabytes', '30', project['id'])
+        shown = limits(openstack, '--volume', project['id'])
+        assert (shown[f'volumes_{type_name}'],
+                shown[f'gigabytes_{type_name}']) == (3, 30)
+    finally:
+        openstack('volume', 'type', 'delete', type_name, check=False)

@@ -253,6 +253,13 @@ def test_volume_set_per_type_and_defaults(vol, ident):
         'default', per_volume_gigabytes=9)
 
 
+def test_volume_set_per_type_keeps_dashes_of_the_type_name(vol, ident):
+    run_vol(quota.SetQuota, ['--gigabytes', '5', '--backup-gigabytes', '7',
+                             '--volume-type', 'fast-ssd', 'proj'], vol, ident)
+    vol.update_quota_set.assert_called_once_with(
+        'p1', **{'gigabytes_fast-ssd': 5, 'backup_gigabytes': 7})
+
+
 def test_volume_list_only_projects_that_differ(vol, ident):
     from openstack.block_storage.v3 import quota_set as sdk_quota_set
     ident.projects.return_value = [types.SimpleNamespace(id='p1'),
