@@ -38,10 +38,6 @@ def _network_id(app, name_or_id):
     return network_common.find(_network(app), 'network', name_or_id).id
 
 
-def _port_id(app, name_or_id):
-    return network_common.find(_network(app), 'port', name_or_id).id
-
-
 def _floating_ip(app, address):
     return network_common.find(_network(app), 'ip', address,
                                kind='floating IP')
@@ -215,97 +211,99 @@ class RemoveFloatingIP(base.Command):
         network.update_ip(floating_ip, port_id=None)
 
 
-class AddPort(base.Command):
+class _Interface(base.Command):
+    """Attach or detach a port, or a network's ports: the resource kind
+    and the direction are data; subclasses differ only in what a detach
+    removes."""
+
+    #: 'port' or 'network': the positional argument and the Neutron lookup.
+    kind = None
+    #: ``create_server_interface`` argument the looked-up ID goes in.
+    attach_as = None
+    #: Whether the command attaches (and so takes ``--tag``).
+    attach = True
+    server_help = None
+    resource_help = None
+
+    def get_parser(self, prog_name):
+        parser = super().get_parser(prog_name)
+        _add_server_argument(parser, self.server_help)
+        parser.add_argument(self.kind, metavar=f'<{self.kind}>',
+                            help=self.resource_help)
+        if self.attach:
+            _add_tag_option(
+                parser, 'Tag for the attached interface (supported by '
+                        '--os-compute-api-version 2.49 or later)')
+        return parser
+
+    def take_action(self, parsed_args):
+        attrs = _interface_args(self.app, parsed_args) if self.attach else {}
+        server = _common.find_server(self.app, parsed_args.server,
+                                     details=False)
+        found = network_common.find(_network(self.app), self.kind,
+                                    getattr(parsed_args, self.kind))
+        compute = common.client(self.app)
+        if self.attach:
+            attrs[self.attach_as] = found.id
+            compute.create_server_interface(server, **attrs)
+            return
+        port_ids = self.detached(compute, server, found, parsed_args)
+        for port_id in port_ids:
+            compute.delete_server_interface(port_id, server=server,
+                                            ignore_missing=False)
+
+    def detached(self, compute, server, found, parsed_args):
+        """The IDs of the server's ports the detach removes."""
+        raise NotImplementedError
+
+
+class AddPort(_Interface):
     """Add port to server"""
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_server_argument(parser, 'Server to add the port to (name or ID)')
-        parser.add_argument('port', metavar='<port>',
-                            help='Port to add to the server (name or ID)')
-        _add_tag_option(
-            parser, 'Tag for the attached interface (supported by '
-                    '--os-compute-api-version 2.49 or later)')
-        return parser
-
-    def take_action(self, parsed_args):
-        attrs = _interface_args(self.app, parsed_args)
-        server = _common.find_server(self.app, parsed_args.server,
-                                     details=False)
-        attrs['port_id'] = _port_id(self.app, parsed_args.port)
-        common.client(self.app).create_server_interface(server, **attrs)
+    kind = 'port'
+    attach_as = 'port_id'
+    server_help = 'Server to add the port to (name or ID)'
+    resource_help = 'Port to add to the server (name or ID)'
 
 
-class RemovePort(base.Command):
+class AddNetwork(_Interface):
+    """Add network to server"""
+
+    kind = 'network'
+    attach_as = 'net_id'
+    server_help = 'Server to add the network to (name or ID)'
+    resource_help = 'Network to add to the server (name or ID)'
+
+
+class RemovePort(_Interface):
     """Remove port from server"""
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_server_argument(
-            parser, 'Server to remove the port from (name or ID)')
-        parser.add_argument(
-            'port', metavar='<port>',
-            help='Port to remove from the server (name or ID)')
-        return parser
+    kind = 'port'
+    attach = False
+    server_help = 'Server to remove the port from (name or ID)'
+    resource_help = 'Port to remove from the server (name or ID)'
 
-    def take_action(self, parsed_args):
-        server = _common.find_server(self.app, parsed_args.server,
-                                     details=False)
-        port = network_common.find(_network(self.app), 'port',
-                                   parsed_args.port)
+    def detached(self, compute, server, port, parsed_args):
         if port.device_id != server.id:
             # Nova accepts (202) the detach of a port it does not have.
             raise errors.NotFoundError(
                 f"Port '{parsed_args.port}' is not attached to server "
                 f"'{parsed_args.server}'")
-        common.client(self.app).delete_server_interface(
-            port.id, server=server, ignore_missing=False)
+        return [port.id]
 
 
-class AddNetwork(base.Command):
-    """Add network to server"""
-
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_server_argument(
-            parser, 'Server to add the network to (name or ID)')
-        parser.add_argument(
-            'network', metavar='<network>',
-            help='Network to add to the server (name or ID)')
-        _add_tag_option(
-            parser, 'Tag for the attached interface. (supported by '
-                    '--os-compute-api-version 2.49 or above)')
-        return parser
-
-    def take_action(self, parsed_args):
-        attrs = _interface_args(self.app, parsed_args)
-        server = _common.find_server(self.app, parsed_args.server,
-                                     details=False)
-        attrs['net_id'] = _network_id(self.app, parsed_args.network)
-        common.client(self.app).create_server_interface(server, **attrs)
-
-
-class RemoveNetwork(base.Command):
+class RemoveNetwork(_Interface):
     """Remove all ports of a network from server"""
 
-    def get_parser(self, prog_name):
-        parser = super().get_parser(prog_name)
-        _add_server_argument(
-            parser, 'Server to remove the port from (name or ID)')
-        parser.add_argument(
-            'network', metavar='<network>',
-            help='Network to remove from the server (name or ID)')
-        return parser
+    kind = 'network'
+    attach = False
+    server_help = 'Server to remove the network from (name or ID)'
+    resource_help = 'Network to remove from the server (name or ID)'
 
-    def take_action(self, parsed_args):
-        server = _common.find_server(self.app, parsed_args.server,
-                                     details=False)
-        net_id = _network_id(self.app, parsed_args.network)
-        compute = common.client(self.app)
-        for interface in list(compute.server_interfaces(server)):
-            if interface.net_id == net_id:
-                compute.delete_server_interface(
-                    interface.port_id, server=server, ignore_missing=False)
+    def detached(self, compute, server, network, parsed_args):
+        return [interface.port_id
+                for interface in compute.server_interfaces(server)
+                if interface.net_id == network.id]
 
 
 class _ServerSecurityGroups(base.Command):
