@@ -25,6 +25,8 @@
     optionally ``wait_status`` to offer ``--wait``.
 """
 
+import argparse
+import datetime
 import os
 
 from cliff import columns as cliff_columns
@@ -227,6 +229,35 @@ def wait_for_delete(app, server, name_or_id=None,
         progress_attr='progress')
 
 
+def iso_time(option):
+    """argparse type: an ISO 8601 time, kept as given."""
+    def parse(text):
+        try:
+            datetime.datetime.fromisoformat(text.replace('Z', '+00:00'))
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"Invalid {option} value: '{text}' (expected an ISO 8601 "
+                'time such as 2016-03-04T06:27:59Z)')
+        return text
+    return parse
+
+
+def add_changes_options(parser, what, since_version=None,
+                        before_version='2.66'):
+    """``--changes-since`` and ``--changes-before`` (ISO 8601 times) for a
+    list of ``what``; a version, where given, is named in the help."""
+    for edge, side, version in (('since', 'later', since_version),
+                                ('before', 'earlier', before_version)):
+        note = (f' (supported by --os-compute-api-version {version} or '
+                'above)' if version else '')
+        parser.add_argument(
+            f'--changes-{edge}', dest=f'changes_{edge}',
+            metavar=f'<changes-{edge}>', type=iso_time(f'changes-{edge}'),
+            help=f'List only {what} changed {side} than or at a point of '
+                 f'time, given in ISO 8601 (e.g. 2016-03-04T06:27:59Z)'
+                 f'{note}')
+
+
 def env_bool(name):
     return os.environ.get(name, '').strip().lower() in (
         '1', 'true', 'yes', 'on')
@@ -272,6 +303,10 @@ class ServerAction(multi.MultiResourceAction):
             wait_for_status(self.app, server, self.wait_status, name_or_id,
                             timeout=parsed_args.wait_timeout)
 
+    #: The compute proxy's method the default ``act_on`` calls with the
+    #: server alone (``start_server``); None where ``act_on`` is written.
+    sdk_call = None
+
     def act_on(self, compute, server, parsed_args):
         """Ask Nova to act on ``server``; raise on error."""
-        raise NotImplementedError
+        getattr(compute, self.sdk_call)(server)

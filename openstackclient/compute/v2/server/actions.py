@@ -19,9 +19,7 @@ class StartServer(_common.ServerAction):
 
     verb, past = 'start', 'started'
     all_projects = True
-
-    def act_on(self, compute, server, parsed_args):
-        compute.start_server(server)
+    sdk_call = 'start_server'
 
 
 class StopServer(_common.ServerAction):
@@ -29,54 +27,42 @@ class StopServer(_common.ServerAction):
 
     verb, past = 'stop', 'stopped'
     all_projects = True
-
-    def act_on(self, compute, server, parsed_args):
-        compute.stop_server(server)
+    sdk_call = 'stop_server'
 
 
 class PauseServer(_common.ServerAction):
     """Pause server(s)"""
 
     verb, past = 'pause', 'paused'
-
-    def act_on(self, compute, server, parsed_args):
-        compute.pause_server(server)
+    sdk_call = 'pause_server'
 
 
 class UnpauseServer(_common.ServerAction):
     """Unpause server(s)"""
 
     verb, past = 'unpause', 'unpaused'
-
-    def act_on(self, compute, server, parsed_args):
-        compute.unpause_server(server)
+    sdk_call = 'unpause_server'
 
 
 class SuspendServer(_common.ServerAction):
     """Suspend server(s)"""
 
     verb, past = 'suspend', 'suspended'
-
-    def act_on(self, compute, server, parsed_args):
-        compute.suspend_server(server)
+    sdk_call = 'suspend_server'
 
 
 class ResumeServer(_common.ServerAction):
     """Resume server(s)"""
 
     verb, past = 'resume', 'resumed'
-
-    def act_on(self, compute, server, parsed_args):
-        compute.resume_server(server)
+    sdk_call = 'resume_server'
 
 
 class RestoreServer(_common.ServerAction):
     """Restore server(s)"""
 
     verb, past = 'restore', 'restored'
-
-    def act_on(self, compute, server, parsed_args):
-        compute.restore_server(server)
+    sdk_call = 'restore_server'
 
 
 class LockServer(_common.ServerAction):
@@ -108,9 +94,7 @@ class UnlockServer(_common.ServerAction):
     """Unlock server(s)"""
 
     verb, past = 'unlock', 'unlocked'
-
-    def act_on(self, compute, server, parsed_args):
-        compute.unlock_server(server)
+    sdk_call = 'unlock_server'
 
 
 class ShelveServer(_common.ServerAction):

@@ -1,7 +1,5 @@
 """server event list/show: Nova's record of the actions on a server."""
 
-import argparse
-import datetime
 import uuid
 
 from openstackclient.cli import base
@@ -23,19 +21,6 @@ LIST_COLUMNS = (
 )
 #: Fields of an event inside ``events`` (OSC hides the SDK's own).
 _HIDDEN = {'id', 'name', 'location'}
-
-
-def iso_time(option):
-    """argparse type: an ISO 8601 time, kept as given."""
-    def parse(text):
-        try:
-            datetime.datetime.fromisoformat(text.replace('Z', '+00:00'))
-        except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"Invalid {option} value: '{text}' (expected an ISO 8601 "
-                'time such as 2016-03-04T06:27:59Z)')
-        return text
-    return parse
 
 
 def _is_uuid(text):
@@ -83,18 +68,7 @@ class ListServerEvent(base.Lister):
             help='Server to list events (name or ID)')
         add('--long', action='store_true', default=False,
             help='List additional fields in output')
-        add('--changes-since', dest='changes_since',
-            metavar='<changes-since>', type=iso_time('changes-since'),
-            help='List only server events changed later or equal to a '
-                 'certain point of time. The provided time should be an ISO '
-                 '8061 formatted time, e.g. ``2016-03-04T06:27:59Z``. '
-                 '(supported with --os-compute-api-version 2.58 or above)')
-        add('--changes-before', dest='changes_before',
-            metavar='<changes-before>', type=iso_time('changes-before'),
-            help='List only server events changed earlier or equal to a '
-                 'certain point of time. The provided time should be an ISO '
-                 '8061 formatted time, e.g. ``2016-03-04T06:27:59Z``. '
-                 '(supported with --os-compute-api-version 2.66 or above)')
+        _common.add_changes_options(parser, 'server events', '2.58')
         pagination.add_options(parser)
         return parser
 

@@ -115,5 +115,4 @@ class CreateServerDump(_common.ServerAction):
     def prepare(self, parsed_args):
         common.require(self.app, '2.17', 'server dump create')
 
-    def act_on(self, compute, server, parsed_args):
-        compute.trigger_server_crash_dump(server)
+    sdk_call = 'trigger_server_crash_dump'

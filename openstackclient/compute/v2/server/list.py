@@ -8,7 +8,6 @@ for each image and flavor separately, as OSC can.
 """
 
 import argparse
-import datetime
 
 from openstackclient.cli import base
 from openstackclient.cli import columns as cols
@@ -131,18 +130,6 @@ def columns_for(args, supports):
     return [s for s in specs if not (s.label in seen or seen.add(s.label))]
 
 
-def _iso_time(option):
-    def parse(text):
-        try:
-            datetime.datetime.fromisoformat(text.replace('Z', '+00:00'))
-        except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"Invalid {option} value: '{text}' (expected an ISO 8601 "
-                'time such as 2016-03-04T06:27:59Z)')
-        return text
-    return parse
-
-
 class PercentAction(argparse.Action):
     """``--progress``: a whole number from 0 to 100."""
 
@@ -211,15 +198,7 @@ def _add_filter_options(parser):
         help=_admin_before_2_83('Search by task_state value'))
     add('--power-state', metavar='<state>', choices=tuple(POWER_STATES),
         help=_admin_before_2_83('Search by power_state value'))
-    add('--changes-before', metavar='<changes-before>',
-        type=_iso_time('changes-before'),
-        help='List only servers changed before a certain point of time, '
-             'given in ISO 8601 (e.g., 2016-03-05T06:27:59Z) (supported by '
-             '--os-compute-api-version 2.66 or above)')
-    add('--changes-since', metavar='<changes-since>',
-        type=_iso_time('changes-since'),
-        help='List only servers changed after a certain point of time, '
-             'given in ISO 8601 (e.g., 2016-03-04T06:27:59Z)')
+    _common.add_changes_options(parser, 'servers')
     lock = parser.add_mutually_exclusive_group()
     lock.add_argument('--locked', action='store_true',
                       help='Only display locked servers (supported by '

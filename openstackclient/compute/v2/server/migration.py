@@ -10,7 +10,6 @@ from openstackclient.cli import pagination
 from openstackclient.cli.columns import Column
 from openstackclient.compute.v2 import common
 from openstackclient.compute.v2.server import _common
-from openstackclient.compute.v2.server.event import iso_time
 
 #: Nova's names of the migration types OSC offers (``cold-migration`` is
 #: Nova's ``migration``).
@@ -66,18 +65,7 @@ class ListMigration(base.Lister):
         add('--type', metavar='<type>', choices=list(TYPES),
             help='Filter migrations by type')
         pagination.add_options(parser)
-        add('--changes-since', dest='changes_since',
-            metavar='<changes-since>', type=iso_time('changes-since'),
-            help='List only migrations changed later or equal to a certain '
-                 'point of time. The provided time should be an ISO 8061 '
-                 'formatted time, e.g. ``2016-03-04T06:27:59Z``. (supported '
-                 'with --os-compute-api-version 2.59 or above)')
-        add('--changes-before', dest='changes_before',
-            metavar='<changes-before>', type=iso_time('changes-before'),
-            help='List only migrations changed earlier or equal to a '
-                 'certain point of time. The provided time should be an ISO '
-                 '8061 formatted time, e.g. ``2016-03-04T06:27:59Z``. '
-                 '(supported with --os-compute-api-version 2.66 or above)')
+        _common.add_changes_options(parser, 'migrations', '2.59')
         add('--project', metavar='<project>',
             help='Filter migrations by project (name or ID) (supported '
                  'with --os-compute-api-version 2.80 or above)')
