@@ -29,7 +29,9 @@ _PATTERNS = [
      r'\1\2' + MASK + r'\2'),
     # HTTP headers carrying credentials
     (re.compile(r'((?:X-Auth-Token|X-Subject-Token|X-Service-Token|'
-                r'X-Auth-Key|Authorization)\s*:\s*)[^\s"\'\]}]+', re.I),
+                r'X-Auth-Key|Authorization)\s*:\s*)'
+                # keystoneauth logs a token as {SHA256}<its hash>: all of it
+                r'(?:\{SHA256\}[0-9a-f]+|[^\s"\'\]}]+)', re.I),
      r'\1' + MASK),
     # key=value forms: password=x, --os-password x handled by values
     (re.compile(r'((?:password|secret|token)=)[^\s&"\']+', re.I),

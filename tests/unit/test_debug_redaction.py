@@ -51,3 +51,11 @@ def test_redact_patterns():
     assert APP_SECRET not in cleaned
     assert 'abc123' not in cleaned and 'hunter22' not in cleaned
     assert '"id": "a1"' in cleaned
+
+
+def test_keystoneauth_token_hash_is_masked_whole():
+    from openstackclient.cli import redact
+
+    line = ('-H "X-Auth-Token: {SHA256}f7314d83ee338ada0d500eb558317ebc'
+            'e877727b37fac324c1aa3b14c1ebc581"')
+    assert redact.redact(line) == f'-H "X-Auth-Token: {redact.MASK}"'
