@@ -19,7 +19,7 @@ import os
 import sys
 
 
-def _debug(message, *args):
+def debug(message, *args):
     """Log at debug level; logging is imported only when there is news."""
     import logging
 
@@ -83,7 +83,7 @@ def _state_key():
     return hashlib.sha256('\n'.join(parts).encode()).hexdigest()[:32]
 
 
-def _read_cache(name):
+def read_cache(name):
     try:
         with open(os.path.join(cache_dir(), name), encoding='utf-8') as f:
             return json.load(f)
@@ -91,7 +91,7 @@ def _read_cache(name):
         return None
 
 
-def _write_cache(name, data):
+def write_cache(name, data):
     """Write atomically, owner-only; a cache we cannot write is skipped."""
     directory = cache_dir()
     try:
@@ -102,7 +102,7 @@ def _write_cache(name, data):
             json.dump(data, f)
         os.replace(tmp, os.path.join(directory, name))
     except OSError as e:
-        _debug('Could not write cache %s: %s', name, e)
+        debug('Could not write cache %s: %s', name, e)
 
 
 def _scan_entry_points():
@@ -127,11 +127,11 @@ def _scan_entry_points():
 def load_entry_points(use_cache=True):
     key = _state_key()
     name = f'entry-points-{key}.json'
-    rows = _read_cache(name) if use_cache else None
+    rows = read_cache(name) if use_cache else None
     if rows is None:
         rows = _scan_entry_points()
         if use_cache:
-            _write_cache(name, rows)
+            write_cache(name, rows)
     return [EntryPoint(*row) for row in rows], key
 
 
@@ -214,7 +214,7 @@ def api_group(api_name, version):
 def summaries(entry_points, key):
     """Command name -> one-line summary, from source, cached by ``key``."""
     name = f'summaries-{key}.json' if key else None
-    cached = _read_cache(name) if name else None
+    cached = read_cache(name) if name else None
     wanted = {ep.name.replace('_', ' '): ep for ep in entry_points}
     if cached is not None and set(wanted) <= set(cached):
         return cached
@@ -224,5 +224,5 @@ def summaries(entry_points, key):
     if name:
         merged = dict(cached or {})
         merged.update(result)
-        _write_cache(name, merged)
+        write_cache(name, merged)
     return result

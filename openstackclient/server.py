@@ -233,7 +233,10 @@ def _preload():
             pass
     entry_points, _ = registry.load_entry_points()
     for ep in entry_points:
-        if registry.is_ours(ep.dist):
+        # Plugins' API modules too: the shell stands in for them until a
+        # command uses their client (apimodules), which then imports them.
+        if registry.is_ours(ep.dist) or ep.group == \
+                registry.EXTENSION_API_GROUP:
             try:
                 importlib.import_module(ep.module)
             except Exception:  # noqa: S112 - the child reports it if used

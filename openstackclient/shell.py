@@ -10,30 +10,12 @@ import signal
 import sys
 
 from openstackclient import __version__
+from openstackclient import apimodules
 from openstackclient import registry
 from openstackclient.cli import errors
 from openstackclient.cli import globalopts
 from openstackclient.commandmanager import CommandManager
 from openstackclient.commandmanager import command_words
-
-
-def load_api_modules(table, stderr, debug=False):
-    """Import each API module (ours are tiny); report broken plugins."""
-    import importlib
-
-    modules = []
-    for ep in table.api_entry_points():
-        try:
-            modules.append(importlib.import_module(ep.module))
-        except Exception as e:  # a broken plugin must not break the shell
-            stderr.write(
-                f'WARNING: Failed to import plugin {ep.group}:{ep.name} '
-                f'({ep.dist}): {e}\n')
-            if debug:
-                import traceback
-
-                traceback.print_exc(file=stderr)
-    return modules
 
 
 def api_versions(modules, options):
@@ -72,7 +54,7 @@ class Setup:
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
         self.table = registry.CommandTable(*registry.load_entry_points())
-        self.api_modules = load_api_modules(
+        self.api_modules = apimodules.load(
             self.table, self.stderr, debug='--debug' in self.argv)
         self.parser = globalopts.build_parser(__version__, self.api_modules)
         self.options, self.remainder = self.parser.parse_known_args(

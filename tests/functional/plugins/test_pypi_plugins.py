@@ -8,7 +8,13 @@ both have a command, ours runs (``--debug`` says so) while heatclient's
 others run against the devcloud's Heat.
 """
 
+import json
+import os
+import subprocess
+
 import pytest
+
+from tests.functional.plugins.conftest import PLUGINS_EXE
 
 PLUGINS = {
     # command group: (a command of it, the package)
@@ -66,3 +72,46 @@ def test_a_missing_service_is_one_line(plugin_openstack):
     assert result.stderr.strip().splitlines() == [
         'openstack: public endpoint for dns service in RegionOne region '
         'not found']
+
+
+STARTUP_PROBE = r'''
+import io, json, sys, contextlib
+from openstackclient import shell
+out = io.StringIO()
+with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+    try:
+        rc = shell.main(sys.argv[1:], serve=False)
+    except SystemExit as e:
+        rc = e.code
+print(json.dumps({'rc': rc, 'modules': sorted(sys.modules),
+                  'out': out.getvalue()}))
+'''
+
+
+@pytest.mark.parametrize('argv', [['--version'], ['--help'],
+                                  ['help', 'zone', 'list']])
+def test_installed_plugins_leave_start_up_light(plugin_openstack, tmp_path,
+                                                argv):
+    """Once recorded, the plugins' API modules (and so osc_lib.utils and
+    openstacksdk) are not imported by what calls no API."""
+    python = os.path.join(os.path.dirname(PLUGINS_EXE), 'python')
+    env = {k: v for k, v in os.environ.items() if not k.startswith('OS_')}
+    env['XDG_CACHE_HOME'] = str(tmp_path)
+    runs = [json.loads(subprocess.run(
+        [python, '-c', STARTUP_PROBE, *argv], env=env, capture_output=True,
+        text=True, check=True).stdout.splitlines()[-1]) for _ in range(2)]
+    first, second = runs
+    assert first['rc'] == second['rc'] == 0
+    assert 'heatclient.osc.plugin' in first['modules']      # recording
+    plugin_modules = {'heatclient.osc.plugin', 'designateclient.osc.plugin',
+                      'octaviaclient.osc.plugin', 'osc_placement.plugin'}
+    if argv[0] == 'help':   # designateclient's own command module
+        assert 'designateclient.osc.plugin' not in second['modules']
+    else:
+        assert not plugin_modules & set(second['modules'])
+        assert not {'openstack', 'osc_lib.utils', 'requests'} & set(
+            second['modules'])
+    # The plugins' global options are there, recorded.
+    if argv == ['--help']:
+        assert '--os-placement-api-version' in second['out']
+        assert '--os-dns-api-version' in second['out']
