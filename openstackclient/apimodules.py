@@ -13,8 +13,8 @@ in for the module (``LazyModule``) until something else is asked of it:
 A recorded option's default is replayed as the plugin computes it: the
 constant default, or, for options following OSC's convention (osc-lib's
 ``utils.env``), the ``OS_<OPTION>`` variable when it is set. A plugin whose
-options cannot be recorded faithfully (a custom action or type, a mutually
-exclusive group, a default from some other variable set while recording)
+options cannot be recorded faithfully (a custom action or type, an
+argument group, a default from some other variable set while recording)
 is imported on every run, as before. What recording cannot see is a
 default from another variable that was unset then and is set later. A
 record is dropped when the module's file changes. Defaults are recorded
@@ -61,8 +61,9 @@ class _Recorder:
             raise Unrecordable(f'{flags[0]}: not plain data')
         self.calls.append([list(flags), kwargs])
 
+    # Groups shape --help (or the parse): a flat replay would lose that.
     def add_argument_group(self, *args, **kwargs):
-        return self
+        raise Unrecordable('an argument group')
 
     def add_mutually_exclusive_group(self, *args, **kwargs):
         raise Unrecordable('a mutually exclusive group')
@@ -215,14 +216,13 @@ def _warn(ep, exc, stderr, debug):
         traceback.print_exception(exc, file=stderr)
 
 
-def load(table, stderr, debug=False, use_cache=True):
+def load(table, stderr, debug=False):
     """The API modules, in ``table.api_entry_points()`` order: ours
     imported, plugins' as ``LazyModule`` where recorded (recording the
     others); a module that fails to import is reported and left out."""
     import importlib
 
-    name = f'api-modules-{table.key}.json' if (use_cache and table.key) \
-        else None
+    name = f'api-modules-{table.key}.json' if table.key else None
     cached = (registry.read_cache(name) if name else None) or {}
     changed = False
     modules = []

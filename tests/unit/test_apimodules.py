@@ -111,6 +111,7 @@ def test_a_default_from_another_variable_is_imported_each_run(
     "parser.add_argument('--os-fnthing-when', type=lambda s: s)",
     "parser.add_argument('--os-fnthing-x', action=argparse.Action)",
     "parser.add_mutually_exclusive_group()",
+    "parser.add_argument_group('thing').add_argument('--os-fnthing-y')",
 ])
 def test_options_that_cannot_be_replayed_keep_the_import(plugin, option):
     table = plugin(f'''
