@@ -142,8 +142,9 @@ def wait_for_status(fetch, *, target=('active',), failure=('error',),
                     timeout=DEFAULT_TIMEOUT, interval=2.0, stream=None,
                     label='resource', status_attr='status',
                     progress_attr=None, sleep=time.sleep,
-                    clock=time.monotonic):
-    """Poll ``fetch()`` until its status is in ``target``; return it.
+                    clock=time.monotonic, ready=None):
+    """Poll ``fetch()`` until its status is in ``target`` (and, if given,
+    ``ready(resource)`` is true); return it.
 
     Statuses compare case-insensitively. A status in ``failure`` raises
     CommandError (with the resource's fault message, if any); running
@@ -155,7 +156,7 @@ def wait_for_status(fetch, *, target=('active',), failure=('error',),
 
     def done(resource):
         status = _status(resource, status_attr)
-        if status.lower() in targets:
+        if status.lower() in targets and (ready is None or ready(resource)):
             return resource
         if status.lower() in failures:
             raise _failed(resource, f'{label} went to status {status}')

@@ -211,13 +211,15 @@ def label(server, name_or_id=None):
 
 
 def wait_for_status(app, server, target=('active',), name_or_id=None,
-                    timeout=wait.DEFAULT_TIMEOUT, failure=('error',)):
-    """Poll the server until its status is in ``target``; return it."""
+                    timeout=wait.DEFAULT_TIMEOUT, failure=('error',),
+                    ready=None):
+    """Poll the server until its status is in ``target`` (and ``ready``
+    holds, if given); return it."""
     compute = common.client(app)
     return wait.wait_for_status(
         lambda: compute.get_server(server.id), target=target,
         failure=failure, timeout=timeout, label=label(server, name_or_id),
-        progress_attr='progress')
+        progress_attr='progress', ready=ready)
 
 
 def wait_for_delete(app, server, name_or_id=None,

@@ -281,9 +281,14 @@ class EvacuateServer(base.ShowOne):
                 target = ('active', 'shutoff')
             else:
                 target = ('active',)
+            # Nova may show the server stopped while it still names the
+            # source host (seen here): done means off that host too, where
+            # the host is shown at all (admins).
+            source = server.compute_host
             server = _common.wait_for_status(
                 app, server, target, parsed_args.server,
-                timeout=parsed_args.wait_timeout)
+                timeout=parsed_args.wait_timeout,
+                ready=lambda s: not source or s.compute_host != source)
         else:
             server = compute.get_server(server)
         return _common.show(app, server)

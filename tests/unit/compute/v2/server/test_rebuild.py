@@ -174,3 +174,20 @@ def test_evacuate_wait(proxies, status, version, target):
         run(rebuild.EvacuateServer, ['web', '--wait'], proxies,
             version=version)
     assert wait.call_args.args[2] == target
+
+
+def test_evacuate_wait_is_done_only_off_the_source_host(proxies):
+    """Nova can show the server SHUTOFF while it still names the source
+    host: the wait goes on until the host changes too."""
+    compute, _ = proxies
+    compute.find_server.return_value = _server(compute_host='devcloud-1')
+    compute.get_server.side_effect = [
+        _server(status='SHUTOFF', compute_host='devcloud-1'),
+        _server(status='SHUTOFF', compute_host='devcloud-2'),
+        _server(status='SHUTOFF', compute_host='devcloud-2'),
+    ]
+    with mock.patch('time.sleep'):
+        _, result, _ = run(rebuild.EvacuateServer, ['web', '--wait'],
+                           proxies)
+    assert cf.as_dict(result)['OS-EXT-SRV-ATTR:host'] == 'devcloud-2'
+    assert compute.get_server.call_count >= 2
